@@ -1,0 +1,50 @@
+// The built-in exercise library: a bundled `.lift` file that every document sees without an
+// import, so that hover and go-to-definition work on `squat` like on any user exercise.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+
+export interface BuiltinLibrarySource {
+    uri: URI;
+    text: string;
+}
+
+let configuredPath: string | undefined;
+
+/**
+ * Bundles that cannot locate files from `import.meta.url` (the VS Code extension) say
+ * where they ship the library before creating services.
+ */
+export function setBuiltinLibraryPath(path: string): void {
+    configuredPath = path;
+}
+
+export function builtinLibraryPath(): string {
+    // src/builtin/ and out/builtin/ both sit two folders below the package root.
+    return configuredPath ?? fileURLToPath(new URL('../../builtin/exercises.lift', import.meta.url));
+}
+
+let cachedSource: BuiltinLibrarySource | undefined;
+
+export function builtinLibrarySource(): BuiltinLibrarySource {
+    const path = builtinLibraryPath();
+    if (cachedSource?.uri.fsPath !== path) {
+        cachedSource = { uri: URI.parse(pathToFileURL(path).href), text: readFileSync(path, 'utf8') };
+    }
+    return cachedSource;
+}
+
+export function isBuiltinLibrary(uri: URI | string): boolean {
+    return uri.toString() === builtinLibrarySource().uri.toString();
+}
+
+/** Adds the built-in library to the workspace once; returns its document. */
+export function ensureBuiltinLibrary(shared: LangiumSharedCoreServices): LangiumDocument {
+    const { uri, text } = builtinLibrarySource();
+    const documents = shared.workspace.LangiumDocuments;
+    if (documents.hasDocument(uri)) return documents.getDocument(uri)!;
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    documents.addDocument(document);
+    return document;
+}

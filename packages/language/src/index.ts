@@ -1,0 +1,19 @@
+// The public face of @lift/language: services, the resolved plan, rules and emitters.
+
+import './polyfill/object-group-by.js';
+
+export * from './lift-module.js';
+export * as ast from './generated/ast.js';
+export { LiftLanguageMetaData } from './generated/module.js';
+export * from './model/vocabulary.js';
+export * from './model/quantities.js';
+export * from './model/calendar-values.js';
+export * from './plan/resolved-plan.js';
+export { resolvePlan } from './plan/resolve-plan.js';
+export { PlanResolver } from './plan/plan-resolver.js';
+export * from './rules/rule.js';
+export { ALL_RULES, findRule, isKnownRule, ruleDocumentationUri, setRuleDocumentationBase } from './rules/registry.js';
+export { runRules, fromLspSeverity, toLspSeverity, ruleOf, type LiftDiagnosticData } from './rules/rule-runner.js';
+export * from './builtin/builtin-library.js';
+export * from './workspace/imports.js';
+export * from './workspace/load-documents.js';

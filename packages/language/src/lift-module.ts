@@ -1,0 +1,64 @@
+// The Lift services: one Langium module used by the CLI, the language server, the VS Code
+// extension and the tests alike. There is no second parser and no second validator.
+
+import './polyfill/object-group-by.js';
+import {
+    inject, type DeepPartial, type LangiumSharedCoreServices, type Module
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { LiftGeneratedModule, LiftGeneratedSharedModule } from './generated/module.js';
+import { LiftParserErrorMessageProvider } from './parser/lift-parser-messages.js';
+import { PlanResolver } from './plan/plan-resolver.js';
+import { LiftDocumentValidator } from './validation/lift-document-validator.js';
+import { LiftIndexManager, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
+import { LiftWorkspaceManager } from './workspace/lift-workspace-manager.js';
+
+export interface LiftAddedServices {
+    plan: {
+        PlanResolver: PlanResolver;
+    };
+}
+
+export type LiftServices = LangiumServices & LiftAddedServices;
+
+export type LiftModuleExtension = Module<LiftServices, DeepPartial<LiftServices>>;
+
+export const LiftModule: Module<LiftServices, PartialLangiumServices & LiftAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new LiftParserErrorMessageProvider()
+    },
+    references: {
+        ScopeComputation: services => new LiftScopeComputation(services),
+        ScopeProvider: services => new LiftScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: services => new LiftDocumentValidator(services as LiftServices)
+    },
+    plan: {
+        PlanResolver: services => new PlanResolver(services.shared)
+    }
+};
+
+export const LiftSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        IndexManager: services => new LiftIndexManager(services as LangiumSharedCoreServices),
+        WorkspaceManager: services => new LiftWorkspaceManager(services)
+    }
+};
+
+/**
+ * Creates the shared services and the Lift language services. `extensions` lets the
+ * language server add its editor features without the CLI paying for them.
+ */
+export function createLiftServices(context: DefaultSharedModuleContext, ...extensions: LiftModuleExtension[]): {
+    shared: LangiumSharedServices;
+    Lift: LiftServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), LiftGeneratedSharedModule, LiftSharedModule);
+    const Lift = inject(createDefaultModule({ shared }), LiftGeneratedModule, LiftModule, ...extensions as Module<LiftServices>[]);
+    shared.ServiceRegistry.register(Lift);
+    return { shared, Lift };
+}

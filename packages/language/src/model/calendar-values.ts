@@ -1,0 +1,47 @@
+// Dates and times as the language writes them. Plain dates come from Temporal so that the
+// calendar never depends on the machine's time zone.
+
+import { Temporal } from '@js-temporal/polyfill';
+import { WEEKDAYS, type Weekday } from './vocabulary.js';
+
+/** A real calendar date from `YYYY-MM-DD`, or undefined (`2027-02-30`). */
+export function parseDate(text: string | undefined): Temporal.PlainDate | undefined {
+    if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+    try {
+        return Temporal.PlainDate.from(text, { overflow: 'reject' });
+    } catch {
+        return undefined;
+    }
+}
+
+/** Minutes after midnight from a 24-hour `HH:MM`, or undefined (`25:00`, `7:60`). */
+export function parseTime(text: string | undefined): number | undefined {
+    const match = text ? /^(\d{1,2}):(\d{2})$/.exec(text) : null;
+    if (!match) return undefined;
+    const hours = Number(match[1]);
+    const minutes = Number(match[2]);
+    return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
+}
+
+export function formatTime(minutes: number): string {
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function weekdayOf(date: Temporal.PlainDate): Weekday {
+    return WEEKDAYS[date.dayOfWeek - 1];
+}
+
+/** The Monday of the Monday–Sunday week that contains the date. */
+export function mondayOf(date: Temporal.PlainDate): Temporal.PlainDate {
+    return date.subtract({ days: date.dayOfWeek - 1 });
+}
+
+export function daysBetween(from: Temporal.PlainDate, to: Temporal.PlainDate): number {
+    return from.until(to, { largestUnit: 'days' }).days;
+}
+
+/** "Tue 2027-01-05": how messages and documents name a date. */
+export function formatDay(date: Temporal.PlainDate): string {
+    const weekday = weekdayOf(date);
+    return `${weekday[0].toUpperCase()}${weekday.slice(1)} ${date.toString()}`;
+}

@@ -1,0 +1,86 @@
+// Reading the unit-carrying tokens of the language: QUANTITY (90s, 5km, 80kg, 75%),
+// REPEAT (4x5, 3x30s, 6x800m) and STEP (+2.5kg/week). The grammar keeps them as text so
+// that one lexer rule covers every unit; the meaning is decided here, in one place.
+
+export type DurationUnit = 's' | 'min' | 'h' | 'hmin';
+export type DistanceUnit = 'm' | 'km' | 'mi';
+export type LoadUnit = 'kg' | 'lb' | '%';
+
+export type Quantity =
+    | { kind: 'duration'; seconds: number; text: string }
+    | { kind: 'distance'; meters: number; text: string }
+    | { kind: 'load'; value: number; unit: LoadUnit; text: string };
+
+const QUANTITY = /^(\d+(?:\.\d+)?)(h(\d+)min|min|s|h|km|mi|m|kg|lb|%)$/;
+
+export function parseQuantity(text: string): Quantity | undefined {
+    const match = QUANTITY.exec(text);
+    if (!match) return undefined;
+    const value = Number(match[1]);
+    const unit = match[2];
+    if (match[3] !== undefined) return { kind: 'duration', seconds: value * 3600 + Number(match[3]) * 60, text };
+    switch (unit) {
+        case 's': return { kind: 'duration', seconds: value, text };
+        case 'min': return { kind: 'duration', seconds: value * 60, text };
+        case 'h': return { kind: 'duration', seconds: value * 3600, text };
+        case 'm': return { kind: 'distance', meters: value, text };
+        case 'km': return { kind: 'distance', meters: value * 1000, text };
+        case 'mi': return { kind: 'distance', meters: value * 1609.344, text };
+        default: return { kind: 'load', value, unit: unit as LoadUnit, text };
+    }
+}
+
+/** Seconds of a duration text such as `90s`, `2min` or `1h30min`; undefined for other units. */
+export function parseDuration(text: string): number | undefined {
+    const quantity = parseQuantity(text);
+    return quantity?.kind === 'duration' ? quantity.seconds : undefined;
+}
+
+export interface Repeat {
+    count: number;
+    /** Reps per set when the second part has no unit. */
+    reps?: number;
+    /** The second part when it carries a unit: a hold or an interval duration, or a distance. */
+    each?: Quantity;
+    text: string;
+}
+
+const REPEAT = /^(\d+)[x×](\d+(?:\.\d+)?(?:h\d+min|min|s|h|km|mi|m)?)$/;
+
+export function parseRepeat(text: string): Repeat | undefined {
+    const match = REPEAT.exec(text);
+    if (!match) return undefined;
+    const count = Number(match[1]);
+    const second = match[2];
+    if (/^\d+(\.\d+)?$/.test(second)) return { count, reps: Number(second), text };
+    return { count, each: parseQuantity(second), text };
+}
+
+export interface ProgressStep {
+    value: number;
+    unit: LoadUnit;
+    text: string;
+}
+
+const STEP = /^\+(\d+(?:\.\d+)?)(kg|lb|%)\/week$/;
+
+export function parseStep(text: string): ProgressStep | undefined {
+    const match = STEP.exec(text);
+    return match ? { value: Number(match[1]), unit: match[2] as LoadUnit, text } : undefined;
+}
+
+export const KG_PER_LB = 0.45359237;
+
+/** Rounds a resolved load: to the nearest 0.5 kg, or the nearest whole pound. */
+export function roundLoad(value: number, unit: 'kg' | 'lb'): number {
+    const step = unit === 'kg' ? 0.5 : 1;
+    // Round half up on a value nudged by a tiny epsilon so that 81.25 gives 81.5, not 81.
+    return Math.round((value + 1e-9) / step) * step;
+}
+
+export function formatDuration(seconds: number): string {
+    if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+    if (seconds > 3600 && seconds % 60 === 0) return `${Math.floor(seconds / 3600)}h${(seconds % 3600) / 60}min`;
+    if (seconds % 60 === 0) return `${seconds / 60}min`;
+    return `${seconds}s`;
+}

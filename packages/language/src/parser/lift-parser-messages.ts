@@ -1,0 +1,67 @@
+// Parser messages a coach can act on: what was expected, after what, and what was found
+// instead ("Expected ':' after the weekday 'mon' but found 'run'").
+
+import { LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+
+const RULE_WORDS: Record<string, string> = {
+    LiftFile: 'a declaration (plan, session, warmup, exercise or import)',
+    Plan: 'a plan statement (athlete, start, timezone, race, rules or phase)',
+    Activity: 'an activity (run, lift or rest)',
+    DayLine: 'a day line such as `mon: run easy 30min`',
+    Phase: 'a day line (mon: …) or a week override (week K { … })',
+    ExerciseLine: 'an exercise line such as `squat 4x5 @ 80kg`',
+    Session: 'an exercise line such as `squat 4x5 @ 80kg`',
+    Weekday: 'a weekday (mon, tue, wed, thu, fri, sat, sun)',
+    Intensity: 'heavy or light',
+    Severity: 'a severity (off, info, warning, error)',
+    Load: 'a load (80kg, 175lb, 75% or bw)',
+    Amount: 'an amount (45min, 10km or 6x800m)',
+    RunKind: 'a run kind (easy, long, tempo, intervals, …)',
+    RuleName: 'a rule id',
+    Name: 'a name'
+};
+
+const TOKEN_WORDS: Record<string, string> = {
+    ID: 'a name',
+    STRING: 'a quoted text',
+    NUMBER: 'a number',
+    DATE: 'a date (YYYY-MM-DD)',
+    TIME: 'a time (HH:MM)',
+    QUANTITY: 'a quantity with its unit (90s, 5km, 80kg, 75%)',
+    REPEAT: 'sets x reps (4x5)',
+    STEP: 'a weekly step (+2.5kg/week)'
+};
+
+export class LiftParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage({ expected, actual, previous }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        return `Expected ${describeType(expected)}${after(previous)} but found ${describeToken(actual)}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        return `Unexpected ${describeToken(firstRedundant)}: a file holds only imports, plans, sessions, warm-ups and exercises.`;
+    }
+
+    override buildNoViableAltMessage({ actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        return `Expected ${RULE_WORDS[ruleName] ?? ruleName}${after(previous)} but found ${describeToken(actual[0])}.`;
+    }
+
+    override buildEarlyExitMessage({ actual, previous, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        return `Expected at least one ${RULE_WORDS[ruleName] ?? ruleName}${after(previous)} but found ${describeToken(actual[0])}.`;
+    }
+}
+
+function describeType(type: TokenType): string {
+    return TOKEN_WORDS[type.name] ?? `'${type.name}'`;
+}
+
+function describeToken(token: IToken | undefined): string {
+    if (!token || token.tokenType.name === 'EOF' || token.image === '') return 'the end of the file';
+    return `'${token.image}'`;
+}
+
+function after(previous: IToken | undefined): string {
+    if (!previous || !previous.image) return '';
+    const weekday = /^(mon|tue|wed|thu|fri|sat|sun)$/.test(previous.image);
+    return weekday ? ` after the weekday '${previous.image}'` : ` after '${previous.image}'`;
+}

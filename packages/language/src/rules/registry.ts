@@ -1,0 +1,39 @@
+// Every rule Lift knows, in the order `lift rules` lists them.
+
+import { pathToFileURL } from 'node:url';
+import { COACHING_RULES } from './coaching/index.js';
+import type { Rule } from './rule.js';
+import { STRUCTURAL_RULES } from './structural/index.js';
+
+export const ALL_RULES: readonly Rule[] = [...STRUCTURAL_RULES, ...COACHING_RULES];
+
+const BY_ID = new Map(ALL_RULES.map(rule => [rule.id, rule]));
+
+export function findRule(id: string): Rule | undefined {
+    return BY_ID.get(id);
+}
+
+export function isKnownRule(id: string): boolean {
+    return BY_ID.has(id);
+}
+
+let docsBase: string | undefined;
+
+/** Where rule pages live (`docs/rules/ID.md`); bundles that ship the pages elsewhere set it. */
+export function setRuleDocumentationBase(base: string): void {
+    docsBase = base.endsWith('/') ? base : `${base}/`;
+}
+
+export function ruleDocumentationUri(id: string): string {
+    // src/rules/ and out/rules/ sit three folders below the repository root.
+    docsBase ??= safeDefaultBase();
+    return `${docsBase}${id}.md`;
+}
+
+function safeDefaultBase(): string {
+    try {
+        return new URL('../../../../docs/rules/', import.meta.url).href;
+    } catch {
+        return pathToFileURL('docs/rules/').href;
+    }
+}

@@ -1,0 +1,24 @@
+// `invalid-time`: an `at HH:MM` that is not a time of day.
+
+import { AstUtils } from 'langium';
+import * as ast from '../../generated/ast.js';
+import { parseTime } from '../../model/calendar-values.js';
+import { defineRule } from '../rule.js';
+
+export const invalidTime = defineRule({
+    id: 'invalid-time',
+    category: 'structural',
+    defaultSeverity: 'error',
+    configurable: false,
+    reportsAt: 'the time',
+    summary: 'A time of day that does not exist.',
+    explanation: 'Times are 24-hour `HH:MM`: hours 00–23 and minutes 00–59 (`at 18:00`, `at 7:30`).',
+    example: { bad: 'thu: lift StrengthB at 24:30', good: 'thu: lift StrengthB at 18:30' },
+    check({ file, report }) {
+        for (const node of AstUtils.streamAst(file)) {
+            if ((ast.isRunActivity(node) || ast.isLiftActivity(node)) && node.time !== undefined && parseTime(node.time) === undefined) {
+                report({ node, property: 'time', message: `${node.time} is not a time of day: use 24-hour HH:MM, from 00:00 to 23:59.` });
+            }
+        }
+    }
+});

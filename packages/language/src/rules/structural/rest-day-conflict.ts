@@ -1,0 +1,24 @@
+// `rest-day-conflict`: `rest` together with other activities on one day.
+
+import { AstUtils } from 'langium';
+import * as ast from '../../generated/ast.js';
+import { defineRule } from '../rule.js';
+
+export const restDayConflict = defineRule({
+    id: 'rest-day-conflict',
+    category: 'structural',
+    defaultSeverity: 'error',
+    configurable: false,
+    reportsAt: 'the rest',
+    summary: 'A rest day that also schedules training.',
+    explanation: '`rest` stands alone on its day: a day is either a rest day or a training day. Remove `rest`, or move the other activities to another day.',
+    example: { bad: 'fri: rest, run easy 30min', good: 'fri: rest' },
+    check({ file, report }) {
+        for (const line of AstUtils.streamAst(file).filter(ast.isDayLine)) {
+            if (line.activities.length < 2) continue;
+            for (const activity of line.activities.filter(ast.isRestActivity)) {
+                report({ node: activity, message: `${line.day} is marked rest but also schedules training: remove \`rest\` or move the other activities to another day.` });
+            }
+        }
+    }
+});

@@ -1,0 +1,56 @@
+// `syntax`: text that does not parse, and values the grammar accepts as words but the
+// language does not know (a run kind, a focus, a unit in the wrong place). The parser
+// recovers, so every error of a file is reported in one run.
+
+import { CstUtils } from 'langium';
+import { defineRule, type RuleContext } from '../rule.js';
+import { checkValues } from './syntax-values.js';
+
+export const syntax = defineRule({
+    id: 'syntax',
+    category: 'structural',
+    defaultSeverity: 'error',
+    configurable: false,
+    reportsAt: 'the text that does not parse',
+    summary: 'Text that is not valid .lift.',
+    explanation: [
+        'The file must follow the grammar of the language (see docs/language.md). The parser does not stop at the first problem: it skips ahead and reports every error it finds, each with what it expected to see.',
+        'Words with a fixed set of values (run kinds, phase focus, athlete level, race priority, movement pattern) and quantities in the wrong unit (a `rest` given in kg) are reported here too, with the values that are allowed.'
+    ].join('\n\n'),
+    example: { bad: 'phase Base 4 weeks focus base {\n    mon run easy 30min\n}', good: 'phase Base 4 weeks focus base {\n    mon: run easy 30min\n}' },
+    check(context) {
+        reportLexerErrors(context);
+        reportParserErrors(context);
+        checkValues(context);
+    }
+});
+
+function reportLexerErrors({ document, file, report }: RuleContext): void {
+    for (const error of document.parseResult.lexerErrors) {
+        const line = (error.line ?? 1) - 1;
+        const character = (error.column ?? 1) - 1;
+        const text = document.textDocument.getText().substr(error.offset, error.length);
+        report({
+            node: file,
+            range: { start: { line, character }, end: { line, character: character + Math.max(error.length, 1) } },
+            message: `Unexpected character ${JSON.stringify(text)}: it is not part of any word, number or symbol of the language.`
+        });
+    }
+}
+
+function reportParserErrors({ document, file, report }: RuleContext): void {
+    for (const error of document.parseResult.parserErrors) {
+        let range;
+        if (CstUtils.isValidTokenRange(error.token)) {
+            range = CstUtils.tokenToRange(error.token);
+        } else {
+            // A token the parser inserted while recovering has no place: point after the previous one.
+            const previous = 'previousToken' in error ? (error as { previousToken?: typeof error.token }).previousToken : undefined;
+            const position = previous && CstUtils.isValidTokenRange(previous)
+                ? { line: (previous.endLine ?? 1) - 1, character: previous.endColumn ?? 0 }
+                : { line: 0, character: 0 };
+            range = { start: position, end: position };
+        }
+        report({ node: file, range, message: error.message });
+    }
+}
