@@ -17,3 +17,7 @@ export { runRules, fromLspSeverity, toLspSeverity, ruleOf, type LiftDiagnosticDa
 export * from './builtin/builtin-library.js';
 export * from './workspace/imports.js';
 export * from './workspace/load-documents.js';
+export * from './emit/emitters.js';
+export { planToJson } from './emit/json/plan-to-json.js';
+export { PlanJsonSchema, planJsonSchemaDocument, PLAN_SCHEMA_ID, type PlanJson } from './emit/json/plan-schema.js';
+export { startLiftLanguageServer } from './lsp/start-language-server.js';

@@ -40,7 +40,7 @@ export function resolveExercise(line: ast.ExerciseLine, weekOfPhase: number, ath
     const definition = line.exercise.ref;
     const effort = (measure: 'rir' | 'rpe') => line.efforts.find(option => option.measure === measure)?.value;
     const rest = line.rests[0] ? parseDuration(line.rests[0].duration) : undefined;
-    const { load, missingMax } = resolveLoad(line, weekOfPhase, athlete);
+    const { load, startLoad, missingMax } = resolveLoad(line, weekOfPhase, athlete);
     return {
         exercise: line.exercise.$refText,
         name: definition?.displayName ?? line.exercise.$refText,
@@ -49,6 +49,7 @@ export function resolveExercise(line: ast.ExerciseLine, weekOfPhase: number, ath
         hold: repeat?.each?.kind === 'duration' ? repeat.each.seconds : undefined,
         each: line.each,
         load,
+        startLoad,
         missingMax,
         rest,
         rir: effort('rir'),
@@ -58,10 +59,10 @@ export function resolveExercise(line: ast.ExerciseLine, weekOfPhase: number, ath
     };
 }
 
-function resolveLoad(line: ast.ExerciseLine, weekOfPhase: number, athlete: ResolvedAthlete): { load?: ResolvedLoad; missingMax: boolean } {
+function resolveLoad(line: ast.ExerciseLine, weekOfPhase: number, athlete: ResolvedAthlete): { load?: ResolvedLoad; startLoad?: ResolvedLoad; missingMax: boolean } {
     const text = line.loads[0]?.value;
     if (text === undefined) return { missingMax: false };
-    if (text === 'bw') return { load: { unit: 'bw' }, missingMax: false };
+    if (text === 'bw') return { load: { unit: 'bw' }, startLoad: { unit: 'bw' }, missingMax: false };
     const quantity = parseQuantity(text);
     if (quantity?.kind !== 'load') return { missingMax: false };
     let base: { value: number; unit: 'kg' | 'lb' };
@@ -75,7 +76,12 @@ function resolveLoad(line: ast.ExerciseLine, weekOfPhase: number, athlete: Resol
         base = { value: quantity.value, unit: quantity.unit };
     }
     const value = base.value + (weekOfPhase - 1) * stepIn(base, line.progressions[0]?.step);
-    return { load: { value: roundLoad(value, base.unit), unit: base.unit, ...(percent !== undefined ? { percent } : {}) }, missingMax: false };
+    const withPercent = percent !== undefined ? { percent } : {};
+    return {
+        load: { value: roundLoad(value, base.unit), unit: base.unit, ...withPercent },
+        startLoad: { value: roundLoad(base.value, base.unit), unit: base.unit, ...withPercent },
+        missingMax: false
+    };
 }
 
 /** The weekly increment in the load's own unit; a `%` step is of the first week's load. */

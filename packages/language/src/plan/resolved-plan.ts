@@ -136,6 +136,11 @@ export interface ResolvedExercise {
     hold?: number;
     each: boolean;
     load?: ResolvedLoad;
+    /**
+     * The load of the phase's first week, before any `progress` step (rounded like `load`):
+     * what "the starting load" of a progression means. Absent when `load` is.
+     */
+    startLoad?: ResolvedLoad;
     /** A `%` load whose exercise has no `max` for the athlete: the load stays unresolved. */
     missingMax: boolean;
     rest?: number;

@@ -107,12 +107,14 @@ function checkOnce(nodes: AstNode[], what: string, report: Report): void {
     nodes.slice(1).forEach(node => report({ node, message: `\`${what}\` is given more than once here: keep one.` }));
 }
 
-function oneOf(report: Report, node: AstNode, property: string, value: string, values: readonly string[], what: string, index?: number): void {
-    if (isOneOf(values, value)) return;
+function oneOf(report: Report, node: AstNode, property: string, value: string | undefined, values: readonly string[], what: string, index?: number): void {
+    // An undefined value is a parse error already reported by the parser.
+    if (value === undefined || isOneOf(values, value)) return;
     report({ node, property, index, message: `Unknown ${what} '${value}': expected one of ${values.join(', ')}.` });
 }
 
-function checkUnit(report: Report, node: AstNode, property: string, text: string, allowed: Array<'duration' | 'distance' | 'kg' | 'lb' | '%'>, hint: string): void {
+function checkUnit(report: Report, node: AstNode, property: string, text: string | undefined, allowed: Array<'duration' | 'distance' | 'kg' | 'lb' | '%'>, hint: string): void {
+    if (text === undefined) return;
     const quantity = parseQuantity(text);
     if (quantity && allowed.includes(unitClass(quantity))) return;
     report({ node, property, message: `${text} is not allowed here. ${hint}` });

@@ -1,0 +1,113 @@
+// The `lift` command line: parses the arguments and dispatches to the commands. User mistakes end in one line
+// on standard error and exit 2; nothing a user can cause prints a stack trace.
+
+import '@lift/language';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { emitterFormats, startLiftLanguageServer } from '@lift/language';
+import type { CliIo } from './cli-io.js';
+import { runBuild } from './commands/build-command.js';
+import { CHECK_FORMATS, parseMaxWarnings, runCheck, type CheckFormat } from './commands/check-command.js';
+import { runRules } from './commands/rules-command.js';
+import { colorsFor } from './terminal/colors.js';
+import { UsageError } from './usage-error.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export function createProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+    const program = new Command('lift')
+        .description('Check and build training plans for runners who lift.')
+        .version(VERSION, '-v, --version')
+        .showHelpAfterError('(run `lift --help` for usage)')
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+    program.command('check')
+        .description('validate .lift files and folders (searched recursively)')
+        .argument('<paths...>', '.lift files or folders')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('pretty'))
+        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarningsOption)
+        .action(async (paths: string[], options: { format: CheckFormat; maxWarnings?: number }) => {
+            setExitCode(await runCheck(paths, options, io));
+        });
+
+    program.command('build')
+        .description('validate a plan, then compile it into a calendar')
+        .argument('<file>', 'the .lift file with the plan')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(emitterFormats()).default('json'))
+        .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+        .action(async (file: string, options: { format: string; output?: string }) => {
+            setExitCode(await runBuild(file, options, io));
+        });
+
+    program.command('rules')
+        .description('list the rules, or explain one')
+        .argument('[rule-id]', 'the rule to explain')
+        .action((id: string | undefined) => {
+            setExitCode(runRules(id, io));
+        });
+
+    program.command('lsp')
+        .description('run the language server for any LSP client')
+        .option('--stdio', 'talk LSP over standard input and output (the default)')
+        .action(() => {
+            startLiftLanguageServer();
+        });
+
+    return program;
+}
+
+function parseMaxWarningsOption(value: string): number {
+    return parseMaxWarnings(value);
+}
+
+function processIo(): CliIo {
+    let progressShown = false;
+    const stderrIsTerminal = process.stderr.isTTY === true;
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        version: VERSION,
+        colors: colorsFor(process.stdout),
+        errorColors: colorsFor(process.stderr),
+        stdout: text => void process.stdout.write(text),
+        stderr: text => void process.stderr.write(text),
+        progress: message => {
+            if (!stderrIsTerminal) return;
+            if (message === undefined) {
+                if (progressShown) process.stderr.write('\r\x1b[2K');
+                progressShown = false;
+            } else {
+                process.stderr.write(`\r\x1b[2K${message}`);
+                progressShown = true;
+            }
+        }
+    };
+}
+
+export async function main(argv: string[]): Promise<number> {
+    const io = processIo();
+    let exitCode = 0;
+    const program = createProgram(io, code => { exitCode = code; });
+    try {
+        await program.parseAsync(argv);
+        return exitCode;
+    } catch (error) {
+        return handleError(error, io);
+    }
+}
+
+function handleError(error: unknown, io: CliIo): number {
+    io.progress(undefined);
+    if (error instanceof CommanderError) {
+        // Help and version exit 0; every other commander error is bad usage.
+        return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+        io.stderr(`${error.message}\n`);
+        return error.exitCode;
+    }
+    io.stderr(`lift: internal error: ${(error as Error)?.message ?? String(error)}\nThis is a bug in lift; please report it with the file that caused it.\n`);
+    if (io.env.LIFT_DEBUG) io.stderr(`${(error as Error)?.stack}\n`);
+    return 70;
+}

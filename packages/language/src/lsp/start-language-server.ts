@@ -1,0 +1,15 @@
+// `lift lsp --stdio`: the Langium language server over standard input and output, with the
+// same services as the CLI plus the editor features.
+
+import '../polyfill/object-group-by.js';
+import { NodeFileSystem } from 'langium/node';
+import { startLanguageServer } from 'langium/lsp';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createLiftServices } from '../lift-module.js';
+import { LiftLspModule } from './lift-lsp-module.js';
+
+export function startLiftLanguageServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared } = createLiftServices({ connection, ...NodeFileSystem }, LiftLspModule);
+    startLanguageServer(shared);
+}
