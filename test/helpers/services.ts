@@ -40,3 +40,21 @@ export async function resolved(text: string, options?: { services?: LiftServices
 export function problems(diagnostics: Diagnostic[] | undefined): string[] {
     return (diagnostics ?? []).filter(d => d.severity !== 3 && d.severity !== 4).map(d => `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }
+
+/**
+ * Parses several files of one workspace (paths relative to file:///ws/) and validates
+ * them together, as the CLI does after following imports. Fresh services each call.
+ */
+export async function parseFiles(files: Record<string, string>): Promise<Map<string, LangiumDocument>> {
+    const services = freshServices();
+    const workspace = services.shared.workspace;
+    const { ensureBuiltinLibrary } = await import('@lift/language');
+    const documents = new Map<string, LangiumDocument>();
+    for (const [path, text] of Object.entries(files)) {
+        const document = workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///ws/${path}`));
+        workspace.LangiumDocuments.addDocument(document);
+        documents.set(path, document);
+    }
+    await workspace.DocumentBuilder.build([ensureBuiltinLibrary(services.shared), ...documents.values()], { validation: true });
+    return documents;
+}

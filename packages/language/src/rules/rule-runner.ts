@@ -96,7 +96,9 @@ function groupByPlace(reports: TaggedReport[]): TaggedReport[][] {
     const groups = new Map<string, TaggedReport[]>();
     for (const tagged of reports) {
         const range = rangeOf(tagged.report);
-        const key = `${tagged.rule.id}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+        // Calendar reports (with dates) of one place merge; distinct undated findings at one place stay apart.
+        const dated = (tagged.report.dates?.length ?? 0) > 0 || (tagged.report.weeks?.length ?? 0) > 0;
+        const key = `${tagged.rule.id}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}${dated ? '' : `#${tagged.report.message}`}`;
         const group = groups.get(key);
         if (group) group.push(tagged);
         else groups.set(key, [tagged]);
