@@ -1,0 +1,89 @@
+// Questions the calendar rules ask of the resolved plan: which lifts are heavy, which runs
+// count as quality, how far apart two activities are, and how a message names them. They
+// only read the ResolvedPlan; no date or load is worked out here.
+
+import { Temporal } from '@js-temporal/polyfill';
+import { WEEKDAY_NAMES } from '../../model/vocabulary.js';
+import type {
+    ResolvedActivity, ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun, ResolvedWeek
+} from '../../plan/resolved-plan.js';
+import type { RelatedPlace } from '../rule.js';
+
+export interface LiftOnDay {
+    day: ResolvedDay;
+    lift: ResolvedLift;
+}
+
+/** Every scheduled `lift`, in calendar order (and in order within a day). */
+export function liftsOf(plan: ResolvedPlan): LiftOnDay[] {
+    return plan.days.flatMap(day => day.activities.filter(isLift).map(lift => ({ day, lift })));
+}
+
+export function isLift(activity: ResolvedActivity): activity is ResolvedLift {
+    return activity.type === 'lift';
+}
+
+/**
+ * A heavy lift: a `lift` of a session marked (or defaulted) `heavy`. A lift whose session
+ * does not resolve is left to `unresolved-reference` and judged by nothing else.
+ */
+export function isHeavyLift(activity: ResolvedActivity): activity is ResolvedLift {
+    return activity.type === 'lift' && activity.definition !== undefined && activity.intensity === 'heavy';
+}
+
+/** A quality run by the plan's `quality-runs` (tempo, intervals, … and race by default). */
+export function isQualityRun(plan: ResolvedPlan, activity: ResolvedActivity): activity is ResolvedRun {
+    return activity.type === 'run' && plan.qualityRuns.has(activity.kind);
+}
+
+/** The lifts of one Monday–Sunday plan week, heavy or light. */
+export function liftsInWeek(week: ResolvedWeek): ResolvedLift[] {
+    return week.days.flatMap(day => day.activities.filter(isLift));
+}
+
+/** "the tempo run", "the race City Marathon". */
+export function runLabel(run: ResolvedRun): string {
+    return run.race ? `the race ${run.race.name}` : `the ${run.kind} run`;
+}
+
+/** "The tempo run" from "the tempo run". */
+export function sentenceCase(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Tue": the weekday as messages write it. */
+export function weekdayLabel(day: ResolvedDay): string {
+    return WEEKDAY_NAMES[day.weekday];
+}
+
+/** Where a run is written: the run activity, or the `race` statement for a race day. */
+export function runPlace(run: ResolvedRun, message: string): RelatedPlace {
+    return { node: run.node, message };
+}
+
+/**
+ * Hours from the start of one activity to the start of another `days` later: whole days
+ * count 24 h each, and when both activities have an `at` time the difference is exact.
+ * Returned in minutes, so that 47 h 59 min is not rounded up to 48 h.
+ */
+export function minutesApart(days: number, from: ResolvedActivity, to: ResolvedActivity): number {
+    const exact = from.time !== undefined && to.time !== undefined ? to.time - from.time : 0;
+    return days * 24 * 60 + exact;
+}
+
+/** "24 h", "47 h 30 min". */
+export function formatHours(minutes: number): string {
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** The first date of a plan week that lies inside the plan (its Monday, or the start in week 1). */
+export function firstDateOf(week: ResolvedWeek, plan: ResolvedPlan): Temporal.PlainDate {
+    return Temporal.PlainDate.compare(week.monday, plan.start) < 0 ? plan.start : week.monday;
+}
+
+/** "the athlete" or the athlete's name. */
+export function athleteLabel(plan: ResolvedPlan): string {
+    return plan.athlete.name ?? 'the athlete';
+}

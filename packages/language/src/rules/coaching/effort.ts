@@ -1,0 +1,48 @@
+// `effort`: sets taken to failure (`rir 0`, `rpe 10`), or so easy that they build little
+// (`rir` 5 or more, `rpe` 5 or less).
+
+import type { Severity } from '../../model/vocabulary.js';
+import { defineRule } from '../rule.js';
+import { declaredLines, exerciseId } from './declared-sessions.js';
+
+export const effort = defineRule({
+    id: 'effort',
+    category: 'coaching',
+    defaultSeverity: 'warning',
+    configurable: true,
+    reportsAt: 'the exercise line (its rir or rpe)',
+    summary: 'Sets to failure (rir 0, rpe 10), or too light to build strength.',
+    explanation: [
+        'Checks the `rir` (reps in reserve) or `rpe` (rate of perceived exertion) written on each exercise line of the sessions declared in the file.',
+        '- `rir 0` or `rpe 10` means lifting to failure: a **warning**. The guide wants each set to end with one or two good reps still in the tank, never with the bar stuck.\n- `rir 5` or more, or `rpe 5` or less, is so far from hard that it does little for strength: an **info**, since a deliberately easy technique or maintenance set can be right.',
+        'Lines without `rir` or `rpe` are not judged. `rir 1`–`4` and `rpe 6`–`9` pass. Setting the rule\'s severity in `rules { }` applies to both cases.'
+    ].join('\n\n'),
+    example: {
+        bad: 'session Legs heavy {\n    squat 3x5 @ 90kg rest 2min rir 0\n}',
+        good: 'session Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}'
+    },
+    check({ file, report }) {
+        for (const { line } of declaredLines(file)) {
+            for (const option of line.efforts) {
+                const finding = judge(option.measure, option.value);
+                if (!finding) continue;
+                const written = `${option.measure} ${option.value}`;
+                const message = finding.severity === 'warning'
+                    ? `${exerciseId(line)} at ${written} is lifted to failure. Failure costs recovery that the running needs and invites breakdown in form: stop each set with 1–2 reps in reserve (rir 2, or rpe 8).`
+                    : `${exerciseId(line)} at ${written} is very light, with ${option.measure === 'rir' ? 'five or more reps' : 'plenty'} left over. Sets this easy build little strength: work to 1–2 reps in reserve (rir 2, or rpe 8), unless the easy set is deliberate.`;
+                report({ node: option, message, severity: finding.severity, data: { measure: option.measure, value: option.value, suggested: option.measure === 'rir' ? 2 : 8 } });
+            }
+        }
+    }
+});
+
+function judge(measure: 'rir' | 'rpe', value: number): { severity: Severity } | undefined {
+    if (measure === 'rir') {
+        if (value <= 0) return { severity: 'warning' };
+        if (value >= 5) return { severity: 'info' };
+    } else {
+        if (value >= 10) return { severity: 'warning' };
+        if (value <= 5) return { severity: 'info' };
+    }
+    return undefined;
+}

@@ -1,0 +1,35 @@
+// `rep-range`: counted reps per set below 3 or above 6.
+
+import { defineRule } from '../rule.js';
+import { declaredLines, exerciseId } from './declared-sessions.js';
+
+const MIN_REPS = 3;
+const MAX_REPS = 6;
+
+export const repRange = defineRule({
+    id: 'rep-range',
+    category: 'coaching',
+    defaultSeverity: 'warning',
+    configurable: true,
+    reportsAt: 'the exercise line (its sets × reps)',
+    summary: 'Reps per set outside the 3–6 strength range.',
+    explanation: [
+        `Checks every exercise line of the sessions declared in the file: the reps of one set must lie between ${MIN_REPS} and ${MAX_REPS}, both included. These are the guide's own numbers for runners who lift.`,
+        'Few reps against a real load train strength and the nervous system\'s ability to recruit muscle, which is what a runner wants; sets of 8, 10 or 12 drift toward building size, and extra muscle is weight to carry over every kilometre. Fewer than three reps is maximal lifting, which asks for more recovery than a running week leaves.',
+        'Only counted reps are judged. Timed holds (`plank 3x30s`) are left alone, and for `each` lines the count is per side.'
+    ].join('\n\n'),
+    example: {
+        bad: 'session Legs heavy {\n    squat 3x10 @ 60kg rest 90s rir 2\n}',
+        good: 'session Legs heavy {\n    squat 3x5 @ 75kg rest 2min rir 2\n}'
+    },
+    check({ file, report }) {
+        for (const { line, repeat } of declaredLines(file)) {
+            const reps = repeat?.reps;
+            if (reps === undefined || (reps >= MIN_REPS && reps <= MAX_REPS)) continue;
+            const message = reps > MAX_REPS
+                ? `${exerciseId(line)} is set for ${reps} reps a set, more than ${MAX_REPS}. Runners lift for strength, not size: keep to ${MIN_REPS}–${MAX_REPS} reps with a heavier load, such as ${repeat!.count}x${MAX_REPS}.`
+                : `${exerciseId(line)} is set for ${reps} rep${reps === 1 ? '' : 's'} a set, fewer than ${MIN_REPS}. Near-maximal singles and doubles cost more recovery than a running week can spare: use ${MIN_REPS}–${MAX_REPS} reps at a load that leaves one or two in reserve.`;
+            report({ node: line, property: 'scheme', message, data: { reps, suggested: reps > MAX_REPS ? MAX_REPS : MIN_REPS } });
+        }
+    }
+});

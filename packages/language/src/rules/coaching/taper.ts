@@ -1,0 +1,70 @@
+// `taper`: a heavy lift within 14 days before a priority-A race; an error at 10 days or
+// fewer, a warning at 11 to 14 days.
+
+import { daysBetween, formatDay } from '../../model/calendar-values.js';
+import type { ResolvedRace } from '../../plan/resolved-plan.js';
+import { defineRule } from '../rule.js';
+import { isHeavyLift, weekdayLabel } from './calendar-queries.js';
+
+const TAPER_DAYS = 14;
+const HARD_LIMIT_DAYS = 10;
+
+export const taper = defineRule({
+    id: 'taper',
+    category: 'coaching',
+    defaultSeverity: 'error',
+    configurable: true,
+    reportsAt: 'the `lift` activity',
+    summary: 'Heavy lifting in the last 14 days before a priority-A race.',
+    explanation: [
+        `Checks the plan's calendar: no heavy \`lift\` may fall in the ${TAPER_DAYS} days before a race of priority A (the default priority).`,
+        `- ${HARD_LIMIT_DAYS} days or fewer before the race (race day included): an **error**.\n- ${HARD_LIMIT_DAYS + 1} to ${TAPER_DAYS} days before: a **warning**.\n- ${TAPER_DAYS + 1} days or more: fine.`,
+        'The guide\'s advice is to stop heavy lifting 10 to 14 days before a major race: that is how long the muscles need to shed the fatigue of heavy work while keeping the strength it built. Ten days is the least; fourteen is the comfortable margin.',
+        [
+            'Decisions:',
+            '- Light sessions are exempt: a short `light` maintenance session keeps the body used to lifting and may go on through the taper.',
+            '- Races of priority B and C are exempt; they are tune-ups, not the goal.',
+            '- Days are counted by the calendar: a lift on Sunday 11 April is 14 days before a race on Sunday 25 April.',
+            '- A race after the plan\'s last day is still counted, so the last weeks of a plan that stops short of its race are judged too.',
+            '- A template lift that repeats through the window is reported once, with its dates; the diagnostic takes the more severe grade.'
+        ].join('\n')
+    ].join('\n\n'),
+    example: {
+        bad: 'plan "City Marathon" {\n    start 2027-03-29\n    race "City Marathon" on 2027-04-25 priority A\n    phase Taper 4 weeks focus taper {\n        tue: run easy 40min, lift Legs\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}',
+        good: 'plan "City Marathon" {\n    start 2027-03-29\n    race "City Marathon" on 2027-04-25 priority A\n    phase Taper 4 weeks focus taper {\n        tue: run easy 40min, lift Maintenance\n    }\n}\n\nsession Maintenance light {\n    squat 2x5 @ 60kg rest 2min rir 4\n}'
+    },
+    check({ plan, report }) {
+        if (!plan) return;
+        const majorRaces = plan.races.filter(race => race.priority === 'A');
+        if (majorRaces.length === 0) return;
+        for (const day of plan.days) {
+            const race = nearestRaceAhead(majorRaces, day.date);
+            if (!race) continue;
+            const days = daysBetween(day.date, race.date);
+            if (days > TAPER_DAYS) continue;
+            for (const lift of day.activities.filter(isHeavyLift)) {
+                const when = days === 0 ? 'on the day of' : `${days} day${days === 1 ? '' : 's'} before`;
+                report({
+                    node: lift.node,
+                    severity: days <= HARD_LIMIT_DAYS ? 'error' : 'warning',
+                    message: `Heavy lift ${lift.session} on ${weekdayLabel(day)} comes ${when} the A race ${race.name} (${formatDay(race.date)}). `
+                        + `The legs need 10–14 days to shed heavy-lifting fatigue before a major race: stop heavy lifting ${TAPER_DAYS} days out, and make this session light (maintenance) or drop it.`,
+                    dates: [day.date],
+                    weeks: [day.week],
+                    related: [{ node: race.node, property: 'name', message: `The A race ${race.name} on ${formatDay(race.date)}` }],
+                    data: { session: lift.session, race: race.name, daysBefore: days }
+                });
+            }
+        }
+    }
+});
+
+function nearestRaceAhead(races: ResolvedRace[], date: ResolvedRace['date']): ResolvedRace | undefined {
+    let nearest: ResolvedRace | undefined;
+    for (const race of races) {
+        const days = daysBetween(date, race.date);
+        if (days < 0) continue;
+        if (!nearest || days < daysBetween(date, nearest.date)) nearest = race;
+    }
+    return nearest;
+}

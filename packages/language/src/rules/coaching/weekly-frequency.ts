@@ -1,0 +1,65 @@
+// `weekly-frequency`: more than 3 lifts in a plan week, or more than 2 in either of the
+// first two weeks that contain lifting.
+
+import type { ResolvedWeek } from '../../plan/resolved-plan.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { firstDateOf, liftsInWeek } from './calendar-queries.js';
+
+const MAX_LIFTS = 3;
+const MAX_EARLY_LIFTS = 2;
+const EARLY_WEEKS = 2;
+
+export const weeklyFrequency = defineRule({
+    id: 'weekly-frequency',
+    category: 'coaching',
+    defaultSeverity: 'warning',
+    configurable: true,
+    reportsAt: 'the phase name, or the `week K` override that makes the week',
+    summary: 'More than 3 lifts in a week, or more than 2 in the first two lifting weeks.',
+    explanation: [
+        'Counts the `lift` activities of every Monday–Sunday plan week, heavy and light alike.',
+        `- More than ${MAX_LIFTS} lifts in a week: a warning.\n- More than ${MAX_EARLY_LIFTS} lifts in either of the first ${EARLY_WEEKS} weeks that contain any lifting: a warning.`,
+        'These are the guide\'s numbers: begin with two strength sessions a week, and settle at two or three. Lifting is there to support the running, and a fourth session takes recovery that the runs need; in the first weeks the body is still getting used to lifting at all, so two is enough.',
+        [
+            'Decisions:',
+            '- The first two lifting weeks are the first two plan weeks with at least one lift, wherever they fall; weeks with no lift before them do not count.',
+            '- Week 1 counts only the days from the plan\'s start.',
+            '- The diagnostic stands on the `week K` override when the week has one, since that is where such a week is usually changed, and otherwise on the phase whose template makes the week. Weeks of one phase are grouped into one diagnostic that lists them.'
+        ].join('\n')
+    ].join('\n\n'),
+    example: {
+        bad: 'plan "Spring 10k" {\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        mon: lift Legs\n        wed: lift Legs\n        fri: lift Legs\n        sat: lift Legs\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}',
+        good: 'plan "Spring 10k" {\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        mon: lift Legs\n        thu: lift Legs\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}'
+    },
+    check({ plan, report }) {
+        if (!plan) return;
+        let liftingWeeksSeen = 0;
+        for (const week of plan.weeks) {
+            const lifts = liftsInWeek(week).length;
+            if (lifts === 0) continue;
+            liftingWeeksSeen++;
+            const early = liftingWeeksSeen <= EARLY_WEEKS;
+            const limit = early ? MAX_EARLY_LIFTS : MAX_LIFTS;
+            if (lifts <= limit) continue;
+            const where = weekName(week);
+            const message = early
+                ? `${where} schedules ${lifts} lifts in a week that is one of the first two with lifting. Start with two sessions a week while the body adapts, and add a third later: move or drop ${lifts - MAX_EARLY_LIFTS === 1 ? 'one lift' : `${lifts - MAX_EARLY_LIFTS} lifts`}.`
+                : `${where} schedules ${lifts} lifts in a week, more than three. Two or three sessions a week build strength; more take recovery the running needs: drop ${lifts - MAX_LIFTS === 1 ? 'one lift' : `${lifts - MAX_LIFTS} lifts`} from the week.`;
+            report({
+                ...placeOf(week),
+                message,
+                dates: [firstDateOf(week, plan)],
+                weeks: [week.number],
+                data: { lifts, limit, week: week.number }
+            });
+        }
+    }
+});
+
+function weekName(week: ResolvedWeek): string {
+    return week.override ? `Week ${week.weekOfPhase} of phase ${week.phase.name}` : `Phase ${week.phase.name}`;
+}
+
+function placeOf(week: ResolvedWeek): Pick<RuleReport, 'node' | 'property' | 'keyword'> {
+    return week.override ? { node: week.override, keyword: 'week' } : { node: week.phase.node, property: 'name' };
+}
