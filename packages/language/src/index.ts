@@ -21,3 +21,4 @@ export * from './emit/emitters.js';
 export { planToJson } from './emit/json/plan-to-json.js';
 export { PlanJsonSchema, planJsonSchemaDocument, PLAN_SCHEMA_ID, type PlanJson } from './emit/json/plan-schema.js';
 export { startLiftLanguageServer } from './lsp/start-language-server.js';
+export { renderRuleDoc, renderRuleIndex, ruleDocFileName } from './rules/rule-docs.js';
