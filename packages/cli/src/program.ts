@@ -8,6 +8,7 @@ import { emitterFormats, startLiftLanguageServer } from '@lift/language';
 import type { CliIo } from './cli-io.js';
 import { runBuild } from './commands/build-command.js';
 import { CHECK_FORMATS, parseMaxWarnings, runCheck, type CheckFormat } from './commands/check-command.js';
+import { runFmt } from './commands/fmt-command.js';
 import { runRules } from './commands/rules-command.js';
 import { colorsFor } from './terminal/colors.js';
 import { UsageError } from './usage-error.js';
@@ -38,6 +39,14 @@ export function createProgram(io: CliIo, setExitCode: (code: number) => void): C
         .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
         .action(async (file: string, options: { format: string; output?: string }) => {
             setExitCode(await runBuild(file, options, io));
+        });
+
+    program.command('fmt')
+        .description('format .lift files in place, or list the files that would change')
+        .argument('<paths...>', '.lift files or folders')
+        .option('--check', 'change nothing; list the files that are not formatted and exit 1 if any')
+        .action(async (paths: string[], options: { check?: boolean }) => {
+            setExitCode(await runFmt(paths, options, io));
         });
 
     program.command('rules')
@@ -85,16 +94,20 @@ function processIo(): CliIo {
     };
 }
 
-export async function main(argv: string[]): Promise<number> {
-    const io = processIo();
+/** Runs the command line with the given connection to the outside; resolves to the exit status. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
     let exitCode = 0;
     const program = createProgram(io, code => { exitCode = code; });
     try {
-        await program.parseAsync(argv);
+        await program.parseAsync(argv, { from: 'user' });
         return exitCode;
     } catch (error) {
         return handleError(error, io);
     }
+}
+
+export function main(argv: string[]): Promise<number> {
+    return run(argv.slice(2), processIo());
 }
 
 function handleError(error: unknown, io: CliIo): number {
