@@ -26,8 +26,8 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
     const [checked] = workspace.files;
     const erroneous = workspace.files.concat(importedFiles(workspace)).filter(f => f.diagnostics.some(d => d.severity === 1));
     if (erroneous.length > 0) {
-        const report = buildReport(erroneous, io.cwd);
-        io.stderr(formatPretty({ ...report, files: report.files.map(f => ({ ...f, diagnostics: f.diagnostics.filter(d => d.severity === 'error') })) }, io.errorColors));
+        const errorsOnly = erroneous.map(f => ({ ...f, diagnostics: f.diagnostics.filter(d => d.severity === 1) }));
+        io.stderr(formatPretty(buildReport(errorsOnly, io.cwd), io.errorColors));
         io.stderr(`lift: ${file} has errors; nothing was built.\n`);
         return 1;
     }

@@ -62,7 +62,6 @@ const LiftActivity = Type.Object({
 const RestActivity = Type.Object({ type: Type.Literal('rest') }, { additionalProperties: false });
 
 export const PlanJsonSchema = Type.Object({
-    $schema: Type.Optional(Type.String()),
     plan: Type.String(),
     athlete: Type.Object({
         name: Type.Optional(Type.String()),
