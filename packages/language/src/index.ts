@@ -22,3 +22,4 @@ export { planToJson } from './emit/json/plan-to-json.js';
 export { PlanJsonSchema, planJsonSchemaDocument, PLAN_SCHEMA_ID, type PlanJson } from './emit/json/plan-schema.js';
 export { startLiftLanguageServer } from './lsp/start-language-server.js';
 export { renderRuleDoc, renderRuleIndex, ruleDocFileName } from './rules/rule-docs.js';
+export * from './format/index.js';

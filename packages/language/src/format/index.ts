@@ -1,0 +1,3 @@
+// The formatter's public face: one engine for `lift fmt` and the language server.
+
+export { canFormat, formatDocumentText, formattingEdits, type FormatOutcome } from './format-document.js';
