@@ -23,3 +23,4 @@ export { PlanJsonSchema, planJsonSchemaDocument, PLAN_SCHEMA_ID, type PlanJson }
 export { startLiftLanguageServer } from './lsp/start-language-server.js';
 export { renderRuleDoc, renderRuleIndex, ruleDocFileName } from './rules/rule-docs.js';
 export * from './format/index.js';
+export { icsEmitter, planToIcs, dtstamp } from './emit/ics/ics-emitter.js';

@@ -4,6 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ResolvedPlan } from '../plan/resolved-plan.js';
 import { planToJson } from './json/plan-to-json.js';
+import { icsEmitter } from './ics/ics-emitter.js';
 
 export interface EmitInput {
     plan: ResolvedPlan;
@@ -29,6 +30,7 @@ export const jsonEmitter: Emitter = {
 };
 
 const EMITTERS = new Map<string, Emitter>([[jsonEmitter.format, jsonEmitter]]);
+EMITTERS.set(icsEmitter.format, icsEmitter);
 
 export function registerEmitter(emitter: Emitter): void {
     EMITTERS.set(emitter.format, emitter);

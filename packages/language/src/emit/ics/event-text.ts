@@ -1,0 +1,34 @@
+// SUMMARY and DESCRIPTION of a calendar event. The summary is what a phone shows in a
+// month view, so it stays short ("Lift · StrengthA (heavy)"); the description carries
+// everything needed in the gym: the warm-up and each exercise with its load for that week.
+
+import type { ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun } from '../../plan/resolved-plan.js';
+import { activitySummary, exerciseText, isQualityRun, liftTitle, runTitle, warmupText } from '../activity-text.js';
+
+export function eventSummary(activity: ResolvedRun | ResolvedLift): string {
+    return activitySummary(activity);
+}
+
+export function eventDescription(plan: ResolvedPlan, day: ResolvedDay, activity: ResolvedRun | ResolvedLift): string {
+    const lines = activity.type === 'lift' ? liftLines(activity) : runLines(plan, activity);
+    return [...lines, '', weekLine(day)].join('\n');
+}
+
+function liftLines(lift: ResolvedLift): string[] {
+    return [
+        liftTitle(lift),
+        lift.warmup ? `Warm-up ${warmupText(lift.warmup)}` : 'Warm-up: none given',
+        ...lift.exercises.map((exercise, position) => `${position + 1}. ${exerciseText(exercise)}`)
+    ];
+}
+
+function runLines(plan: ResolvedPlan, run: ResolvedRun): string[] {
+    if (run.race) return [`${run.race.name} · priority ${run.race.priority} race`];
+    const title = isQualityRun(plan, run) ? `${runTitle(run)} · quality run` : runTitle(run);
+    return run.note !== undefined ? [title, run.note] : [title];
+}
+
+/** "Base phase, week 2 of 6 · plan week 2". */
+function weekLine(day: ResolvedDay): string {
+    return `${day.phase.name} phase, week ${day.weekOfPhase} of ${day.phase.weeks} · plan week ${day.week}`;
+}

@@ -1,0 +1,79 @@
+// `lift build --format ics`: the plan as an RFC 5545 calendar (LANGUAGE.md). One event per
+// scheduled run and lift; byte-identical for the same input.
+
+import { Temporal } from '@js-temporal/polyfill';
+import ical, { ICalEventTransparency, type ICalEventData } from 'ical-generator';
+import type { ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun } from '../../plan/resolved-plan.js';
+import { activityCategory, scheduledActivities } from '../activity-text.js';
+import type { EmitInput, Emitter } from '../emitters.js';
+import { eventDescription, eventSummary } from './event-text.js';
+import { eventTiming } from './event-timing.js';
+import { dayUids, planKey } from './event-uid.js';
+import { eventZone, timedSpan, vtimezoneOf, type EventZone } from './event-zone.js';
+
+export const icsEmitter: Emitter = {
+    format: 'ics',
+    extension: '.ics',
+    mediaType: 'text/calendar',
+    emit: planToIcs
+};
+
+export function planToIcs({ plan, sourceDateEpoch }: EmitInput): string {
+    const calendar = ical({
+        prodId: { company: 'Lift', product: 'lift build', language: 'EN' },
+        // ical-generator writes NAME and X-WR-CALNAME unescaped; a plan name may hold a comma.
+        name: escapeText(plan.name),
+        timezone: { name: null, generator: vtimezoneOf }
+    });
+    const zone = eventZone(plan.timezone);
+    const stamp = dtstamp(plan, sourceDateEpoch);
+    const key = planKey(plan.name);
+    for (const day of plan.days) {
+        const activities = scheduledActivities(day.activities);
+        const uids = dayUids(key, day, activities);
+        activities.forEach((activity, position) => {
+            calendar.createEvent(eventData(plan, day, activity, { uid: uids[position], stamp, zone }));
+        });
+    }
+    // Every content line ends in CRLF, the last one included (RFC 5545, 3.1).
+    return `${calendar.toString()}\r\n`;
+}
+
+function eventData(plan: ResolvedPlan, day: ResolvedDay, activity: ResolvedRun | ResolvedLift,
+    context: { uid: string; stamp: Temporal.Instant; zone: EventZone }): ICalEventData {
+    const timing = eventTiming(day, activity);
+    const common = {
+        id: context.uid,
+        stamp: context.stamp,
+        summary: eventSummary(activity),
+        description: eventDescription(plan, day, activity),
+        categories: [{ name: activityCategory(plan, activity) }]
+    };
+    if (timing.allDay) {
+        // A training day should not block the whole day as busy.
+        // DTEND of an all-day event is exclusive: the next day.
+        const end = timing.date.add({ days: 1 });
+        return { ...common, allDay: true, start: timing.date, end, transparency: ICalEventTransparency.TRANSPARENT };
+    }
+    const { zone } = context;
+    return {
+        ...common,
+        ...timedSpan(zone, timing.start, timing.minutes),
+        ...(zone.kind === 'zoned' ? { timezone: zone.zone } : zone.kind === 'floating' ? { floating: true } : {})
+    };
+}
+
+/**
+ * DTSTAMP, always UTC with `Z`: SOURCE_DATE_EPOCH when the build sets it (reproducible
+ * builds), else midnight UTC on the plan's start — a value that depends on the plan only,
+ * so two builds of the same plan are identical without any setting.
+ */
+export function dtstamp(plan: ResolvedPlan, sourceDateEpoch: number | undefined): Temporal.Instant {
+    if (sourceDateEpoch !== undefined) return Temporal.Instant.fromEpochMilliseconds(sourceDateEpoch * 1000);
+    return plan.start.toZonedDateTime('UTC').toInstant();
+}
+
+/** TEXT escaping of RFC 5545, 3.3.11, for the properties ical-generator leaves as they are. */
+function escapeText(text: string): string {
+    return text.replace(/[\\;,]/g, match => `\\${match}`).replace(/\r\n|\r|\n/g, '\\n');
+}
