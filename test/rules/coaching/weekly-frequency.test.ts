@@ -1,0 +1,102 @@
+// weekly-frequency: more than 3 lifts in a week; more than 2 in the first two lifting weeks.
+
+import { describe, expect, test } from 'vitest';
+import { ruleDiagnostics } from '../../helpers/services.js';
+import { WARNING, planText, positionOf, startOf } from './coaching-fixtures.js';
+
+const RULE = 'weekly-frequency';
+
+describe('weekly-frequency', () => {
+    test('two lifts a week from the start are fine', async () => {
+        expect(await ruleDiagnostics(planText(`    phase Base 4 weeks focus base {
+        mon: lift Heavy
+        thu: lift Heavy
+    }`), RULE)).toEqual([]);
+    });
+
+    test('three lifts in the first two lifting weeks are a warning at the phase, listing those weeks only', async () => {
+        const text = planText(`    phase Base 4 weeks focus base {
+        mon: lift Heavy
+        wed: lift Light
+        fri: lift Heavy
+    }`);
+        const diagnostics = await ruleDiagnostics(text, RULE);
+        expect(diagnostics).toHaveLength(1);
+        expect(diagnostics[0].severity).toBe(WARNING);
+        expect(startOf(diagnostics[0])).toEqual(positionOf(text, 'Base'));
+        expect(diagnostics[0].message).toBe('Phase Base schedules 3 lifts in a week that is one of the first two with lifting. '
+            + 'Start with two sessions a week while the body adapts, and add a third later: move or drop one lift.'
+            + ' (weeks 1–2: Mon 2027-01-04, Mon 2027-01-11)');
+    });
+
+    test('a third lift in week 2 is reported at the week override that adds it', async () => {
+        const text = planText(`    phase Base 4 weeks focus base {
+        mon: lift Heavy
+        thu: lift Heavy
+        week 2 {
+            sat: lift Light
+        }
+    }`);
+        const diagnostics = await ruleDiagnostics(text, RULE);
+        expect(diagnostics).toHaveLength(1);
+        expect(startOf(diagnostics[0])).toEqual(positionOf(text, 'week 2'));
+        expect(diagnostics[0].message).toMatch(/^Week 2 of phase Base schedules 3 lifts .* \(week 2: Mon 2027-01-11\)$/);
+    });
+
+    test('three lifts from the third lifting week on are fine; four are a warning', async () => {
+        const phases = (later: string) => planText(`    phase Base 2 weeks focus base {
+        mon: lift Heavy
+        thu: lift Heavy
+    }
+    phase Build 2 weeks focus build {
+${later}
+    }`);
+        expect(await ruleDiagnostics(phases(`        mon: lift Heavy
+        wed: lift Light
+        fri: lift Heavy`), RULE)).toEqual([]);
+        const text = phases(`        mon: lift Heavy
+        wed: lift Light
+        fri: lift Heavy
+        sun: lift Light`);
+        const diagnostics = await ruleDiagnostics(text, RULE);
+        expect(diagnostics).toHaveLength(1);
+        expect(startOf(diagnostics[0])).toEqual(positionOf(text, 'Build'));
+        expect(diagnostics[0].message).toBe('Phase Build schedules 4 lifts in a week, more than three. '
+            + 'Two or three sessions a week build strength; more take recovery the running needs: drop one lift from the week.'
+            + ' (weeks 3–4: Mon 2027-01-18, Mon 2027-01-25)');
+    });
+
+    test('light lifts count as much as heavy ones', async () => {
+        expect(await ruleDiagnostics(planText(`    phase Base 2 weeks focus base {
+        mon: lift Light
+        wed: lift Light
+        fri: lift Light
+    }`), RULE)).toHaveLength(1);
+    });
+
+    test('the first two lifting weeks are counted from the first week that has a lift', async () => {
+        const text = planText(`    phase Run 2 weeks focus base {
+        tue: run easy 30min
+    }
+    phase Lift 3 weeks focus base {
+        mon: lift Heavy
+        wed: lift Light
+        fri: lift Heavy
+    }`);
+        const diagnostics = await ruleDiagnostics(text, RULE);
+        expect(diagnostics).toHaveLength(1);
+        expect(diagnostics[0].message).toMatch(/\(weeks 3–4: Mon 2027-01-18, Mon 2027-01-25\)$/);
+    });
+
+    test('week 1 counts only the days from the start', async () => {
+        // Starting on Wednesday, week 1 has the Wednesday and Friday lifts only; week 2 has three.
+        const text = planText(`    phase Base 3 weeks focus base {
+        mon: lift Heavy
+        wed: lift Light
+        fri: lift Heavy
+    }`, { start: '2027-01-06' });
+        const diagnostics = await ruleDiagnostics(text, RULE);
+        expect(diagnostics).toHaveLength(1);
+        expect(diagnostics[0].message).toMatch(/\(week 2: Mon 2027-01-11\)$/);
+    });
+});
