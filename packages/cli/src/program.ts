@@ -71,6 +71,11 @@ function parseMaxWarningsOption(value: string): number {
 }
 
 function processIo(): CliIo {
+    // `lift build … | head` closes the pipe early: that is the reader's choice, not an error.
+    process.stdout.on('error', error => {
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+    });
     let progressShown = false;
     const stderrIsTerminal = process.stderr.isTTY === true;
     return {

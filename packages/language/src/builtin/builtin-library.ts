@@ -1,7 +1,8 @@
 // The built-in exercise library: a bundled `.lift` file that every document sees without an
 // import, so that hover and go-to-definition work on `squat` like on any user exercise.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 
@@ -21,8 +22,22 @@ export function setBuiltinLibraryPath(path: string): void {
 }
 
 export function builtinLibraryPath(): string {
-    // src/builtin/ and out/builtin/ both sit two folders below the package root.
-    return configuredPath ?? fileURLToPath(new URL('../../builtin/exercises.lift', import.meta.url));
+    if (configuredPath) return configuredPath;
+    const candidates = [
+        // src/builtin/ and out/builtin/ both sit two folders below the package root.
+        () => fileURLToPath(new URL('../../builtin/exercises.lift', import.meta.url)),
+        // A bundle (the CLI's dist/lift.mjs) finds the package through node_modules.
+        () => createRequire(import.meta.url).resolve('@lift/language/builtin/exercises.lift')
+    ];
+    for (const candidate of candidates) {
+        try {
+            const path = candidate();
+            if (existsSync(path)) return path;
+        } catch {
+            // try the next place
+        }
+    }
+    throw new Error('the built-in exercise library (builtin/exercises.lift) is missing from the installation');
 }
 
 let cachedSource: BuiltinLibrarySource | undefined;

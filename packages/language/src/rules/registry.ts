@@ -1,6 +1,7 @@
 // Every rule Lift knows, in the order `lift rules` lists them.
 
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COACHING_RULES } from './coaching/index.js';
 import type { Rule } from './rule.js';
 import { STRUCTURAL_RULES } from './structural/index.js';
@@ -31,9 +32,14 @@ export function ruleDocumentationUri(id: string): string {
 }
 
 function safeDefaultBase(): string {
-    try {
-        return new URL('../../../../docs/rules/', import.meta.url).href;
-    } catch {
-        return pathToFileURL('docs/rules/').href;
+    // The repository's docs/rules/, found from the sources, the build or a bundle.
+    for (const relative of ['../../../../docs/rules/', '../../../docs/rules/']) {
+        try {
+            const url = new URL(relative, import.meta.url);
+            if (existsSync(fileURLToPath(url))) return url.href;
+        } catch {
+            // try the next place
+        }
     }
+    return pathToFileURL('docs/rules/').href;
 }
