@@ -8,10 +8,11 @@ import { KG_PER_LB, parseDuration, parseQuantity, parseRepeat, parseStep, roundL
 import type { ResolvedAthlete, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedWarmup } from './resolved-plan.js';
 
 export function resolveLift(node: ast.LiftActivity, index: number, weekOfPhase: number, athlete: ResolvedAthlete): ResolvedLift {
-    const session = node.session.ref;
+    // References and values may be missing in a half-typed file: resolve what is there.
+    const session = node.session?.ref;
     return {
         type: 'lift',
-        session: node.session.$refText,
+        session: node.session?.$refText ?? '',
         intensity: session?.intensity === 'light' ? 'light' : 'heavy',
         warmup: session?.warmup?.ref ? resolveWarmup(session.warmup.ref) : undefined,
         exercises: session ? session.exercises.map(line => resolveExercise(line, weekOfPhase, athlete)) : [],
@@ -36,14 +37,14 @@ export function resolveWarmup(node: ast.Warmup): ResolvedWarmup {
 }
 
 export function resolveExercise(line: ast.ExerciseLine, weekOfPhase: number, athlete: ResolvedAthlete): ResolvedExercise {
-    const repeat = parseRepeat(line.scheme);
-    const definition = line.exercise.ref;
+    const repeat = line.scheme ? parseRepeat(line.scheme) : undefined;
+    const definition = line.exercise?.ref;
     const effort = (measure: 'rir' | 'rpe') => line.efforts.find(option => option.measure === measure)?.value;
     const rest = line.rests[0] ? parseDuration(line.rests[0].duration) : undefined;
     const { load, startLoad, missingMax } = resolveLoad(line, weekOfPhase, athlete);
     return {
-        exercise: line.exercise.$refText,
-        name: definition?.displayName ?? line.exercise.$refText,
+        exercise: line.exercise?.$refText ?? '',
+        name: definition?.displayName ?? line.exercise?.$refText ?? '',
         sets: repeat?.count ?? 0,
         reps: repeat?.reps,
         hold: repeat?.each?.kind === 'duration' ? repeat.each.seconds : undefined,
@@ -68,7 +69,7 @@ function resolveLoad(line: ast.ExerciseLine, weekOfPhase: number, athlete: Resol
     let base: { value: number; unit: 'kg' | 'lb' };
     let percent: number | undefined;
     if (quantity.unit === '%') {
-        const max = athlete.maxes.get(line.exercise.$refText);
+        const max = athlete.maxes.get(line.exercise?.$refText ?? '');
         if (!max) return { missingMax: true };
         base = { value: max.value * quantity.value / 100, unit: max.unit };
         percent = quantity.value;

@@ -11,6 +11,9 @@ import type {
     ResolvedActivity, ResolvedAthlete, ResolvedDay, ResolvedPhase, ResolvedPlan, ResolvedRace, ResolvedRun, ResolvedWeek
 } from './resolved-plan.js';
 
+/** A phase longer than this is surely a typo; the calendar stops there rather than run for centuries. */
+const MAX_PHASE_WEEKS = 520;
+
 export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
     const start = parseDate(plan.starts[0]?.date);
     if (!start) return undefined;
@@ -29,7 +32,7 @@ export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
     scheduleRaces(races, weeks);
     for (const week of weeks) week.days.forEach(orderActivities);
     return {
-        name: plan.name,
+        name: plan.name ?? '',
         node: plan,
         athlete,
         start,
@@ -47,8 +50,8 @@ function resolveAthlete(node: ast.Athlete | undefined): ResolvedAthlete {
     const level = node?.levels[0]?.value;
     const maxes = new Map<string, { value: number; unit: 'kg' | 'lb'; node: ast.Max }>();
     for (const max of node?.maxes ?? []) {
-        const match = /^(\d+(?:\.\d+)?)(kg|lb)$/.exec(max.load);
-        const exercise = max.exercise.$refText;
+        const match = /^(\d+(?:\.\d+)?)(kg|lb)$/.exec(max.load ?? '');
+        const exercise = max.exercise?.$refText ?? '';
         if (match && !maxes.has(exercise)) maxes.set(exercise, { value: Number(match[1]), unit: match[2] as 'kg' | 'lb', node: max });
     }
     return {
@@ -64,11 +67,11 @@ function resolvePhases(plan: ast.Plan, start: Temporal.PlainDate, firstMonday: T
     const phases: ResolvedPhase[] = [];
     let weeksBefore = 0;
     for (const node of plan.phases) {
-        const weeks = Number.isInteger(node.length) && node.length > 0 ? node.length : 0;
+        const weeks = Number.isInteger(node.length) && node.length > 0 ? Math.min(node.length, MAX_PHASE_WEEKS) : 0;
         if (weeks === 0) continue;
         const monday = firstMonday.add({ days: weeksBefore * 7 });
         phases.push({
-            name: node.name,
+            name: node.name ?? '',
             focus: isOneOf(FOCUSES, node.focus) ? node.focus : ('base' satisfies Focus),
             start: weeksBefore === 0 ? start : monday,
             end: monday.add({ days: weeks * 7 - 1 }),
@@ -124,7 +127,7 @@ function resolveRace(node: ast.Race, start: Temporal.PlainDate, end: Temporal.Pl
     if (!date) return undefined;
     const priority = isOneOf(PRIORITIES, node.priority) ? node.priority : 'A';
     const scheduled = Temporal.PlainDate.compare(date, start) >= 0 && Temporal.PlainDate.compare(date, end) <= 0;
-    return { name: node.name, date, priority, node, scheduled };
+    return { name: node.name ?? '', date, priority, node, scheduled };
 }
 
 /**

@@ -15,8 +15,9 @@ export function importPathProblem(path: string): ImportProblem | undefined {
 }
 
 /** The URI an import points at, resolved against the importing file's folder. */
-export function importTarget(documentUri: URI, path: string): URI | undefined {
-    if (importPathProblem(path)) return undefined;
+export function importTarget(documentUri: URI, path: string | undefined): URI | undefined {
+    // A path the parser could not read (a half-typed import) points nowhere.
+    if (path === undefined || importPathProblem(path)) return undefined;
     return UriUtils.resolvePath(UriUtils.dirname(documentUri), path);
 }
 

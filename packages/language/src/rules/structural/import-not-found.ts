@@ -14,6 +14,7 @@ export const importNotFound = defineRule({
     example: { bad: 'import "/home/coach/strength.lift"', good: 'import "lib/strength.lift"' },
     check({ document, file, documents, report }) {
         for (const node of file.imports) {
+            if (node.path === undefined) continue; // a syntax error already
             const problem = importPathProblem(node.path);
             if (problem === 'absolute') {
                 report({ node, property: 'path', message: `"${node.path}" is absolute: write the path relative to this file's folder, such as "lib/strength.lift".` });
