@@ -40,7 +40,7 @@ export function renderRuleIndex(rules: readonly RuleMeta[]): string {
     ].join('\n\n');
     const parts = [
         '# Rules',
-        'Every diagnostic of `lift` carries the id of the rule that found it. Each rule has a page here, generated from the rule\'s own metadata by `node scripts/generate-rule-docs.mjs` (the same text `lift rules RULE-ID` prints); do not edit the pages by hand.',
+        'Every diagnostic of `lift` carries the id of the rule that found it. Each rule has a page here, generated from the rule\'s own metadata by `node scripts/generate-rule-docs.mjs`; do not edit the pages by hand: change the rule\'s metadata and run the script again.',
         section('Structural checks', 'Problems that leave a file without a definite meaning. They are errors unless noted, and most cannot be configured.',
             rules.filter(rule => rule.category === 'structural')),
         section('Coaching rules', 'Advice from the coaching guide (`weightlifting-for-runners`), with its own numbers as thresholds. Each can be set to `off`, `info`, `warning` or `error` in a plan\'s `rules { }` block, and silenced at one place with `// lift-ignore RULE-ID reason`.',

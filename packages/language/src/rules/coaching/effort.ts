@@ -15,7 +15,8 @@ export const effort = defineRule({
     explanation: [
         'Checks the `rir` (reps in reserve) or `rpe` (rate of perceived exertion) written on each exercise line of the sessions declared in the file.',
         '- `rir 0` or `rpe 10` means lifting to failure: a **warning**. The guide wants each set to end with one or two good reps still in the tank, never with the bar stuck.\n- `rir 5` or more, or `rpe 5` or less, is so far from hard that it does little for strength: an **info**, since a deliberately easy technique or maintenance set can be right.',
-        'Lines without `rir` or `rpe` are not judged. `rir 1`–`4` and `rpe 6`–`9` pass. Setting the rule\'s severity in `rules { }` applies to both cases.'
+        'The guide\'s own figure is one or two reps to spare at the end of a set, with a set that could go on much longer counted as too easy. Zero in reserve is failure; five or more in reserve, or an effort of 5 out of 10 or less, is where Lift draws the line for too light. `rir 1`–`4` and `rpe 6`–`9` pass. Lines without `rir` or `rpe` are not judged.',
+        'Setting the rule\'s severity in `rules { }` applies to both cases.'
     ].join('\n\n'),
     example: {
         bad: 'session Legs heavy {\n    squat 3x5 @ 90kg rest 2min rir 0\n}',
