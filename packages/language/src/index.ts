@@ -24,3 +24,6 @@ export { startLiftLanguageServer } from './lsp/start-language-server.js';
 export { renderRuleDoc, renderRuleIndex, ruleDocFileName } from './rules/rule-docs.js';
 export * from './format/index.js';
 export { icsEmitter, planToIcs, dtstamp } from './emit/ics/ics-emitter.js';
+export { htmlEmitter, planToHtml } from './emit/html/html-emitter.js';
+export { planNotes, withoutOccurrences, type PlanNote, type PlanNotes } from './emit/diagnostic-days.js';
+export { markdownEmitter, planToMarkdown } from './emit/markdown/markdown-emitter.js';

@@ -58,6 +58,12 @@ export function exerciseWork(exercise: ResolvedExercise): string {
     return `${exercise.name} ${schemeText(exercise)}${load}`;
 }
 
+/** "Back squat 4×5 @ 90kg": the work alone, short enough for a calendar cell. */
+export function exerciseBrief(exercise: ResolvedExercise): string {
+    const load = exercise.load ? ` @ ${exercise.load.unit === 'bw' ? 'bw' : `${exercise.load.value}${exercise.load.unit}`}` : '';
+    return `${exercise.name} ${schemeText(exercise).replace(' each side', ' each')}${load}`;
+}
+
 /** "rest 2min · RIR 2": how to pace the sets; empty when the line says nothing about it. */
 export function exercisePacing(exercise: ResolvedExercise): string {
     const parts: string[] = [];

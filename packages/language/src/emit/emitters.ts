@@ -5,6 +5,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ResolvedPlan } from '../plan/resolved-plan.js';
 import { planToJson } from './json/plan-to-json.js';
 import { icsEmitter } from './ics/ics-emitter.js';
+import { htmlEmitter } from './html/html-emitter.js';
+import { markdownEmitter } from './markdown/markdown-emitter.js';
 
 export interface EmitInput {
     plan: ResolvedPlan;
@@ -31,6 +33,8 @@ export const jsonEmitter: Emitter = {
 
 const EMITTERS = new Map<string, Emitter>([[jsonEmitter.format, jsonEmitter]]);
 EMITTERS.set(icsEmitter.format, icsEmitter);
+EMITTERS.set(htmlEmitter.format, htmlEmitter);
+EMITTERS.set(markdownEmitter.format, markdownEmitter);
 
 export function registerEmitter(emitter: Emitter): void {
     EMITTERS.set(emitter.format, emitter);

@@ -1,0 +1,86 @@
+// The calendar table of the printable page: a row per week, a column per weekday, a band
+// per phase. Lifts, quality runs and the race differ by colour AND by a text label with a
+// symbol, so a black-and-white printout reads the same.
+
+import type { Temporal } from '@js-temporal/polyfill';
+import { formatTime } from '../../model/calendar-values.js';
+import { WEEKDAYS, WEEKDAY_NAMES } from '../../model/vocabulary.js';
+import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedRun, ResolvedWeek } from '../../plan/resolved-plan.js';
+import { activityCategory, exerciseBrief, runTitle, scheduledActivities } from '../activity-text.js';
+import { dateRange, shortDate, weeksText } from '../date-text.js';
+import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
+import { escapeHtml } from './html-escape.js';
+
+/** The symbols of the legend; the words beside them carry the meaning on their own. */
+export const MARKS = { heavy: '▲', light: '△', quality: '◆', race: '★', warning: '⚠', info: 'ℹ', error: '✖' } as const;
+
+export function weekGrid(plan: ResolvedPlan, notes: PlanNotes): string {
+    const head = `<thead><tr><th class="week-head" scope="col">Week</th>${WEEKDAYS.map(day => `<th scope="col">${WEEKDAY_NAMES[day]}</th>`).join('')}</tr></thead>`;
+    const bodies = plan.phases.map(phase => phaseBody(plan, phase, notes));
+    return `<table class="calendar">\n${head}\n${bodies.join('\n')}\n</table>`;
+}
+
+function phaseBody(plan: ResolvedPlan, phase: ResolvedPhase, notes: PlanNotes): string {
+    const weeks = plan.weeks.filter(week => week.phase === phase);
+    const band = `<tr class="phase-band"><th colspan="8" scope="rowgroup"><span class="phase-name">${escapeHtml(phase.name)}</span>`
+        + ` <span class="phase-facts">focus ${escapeHtml(phase.focus)} · ${dateRange(phase.start, phase.end)} · ${weeksText(phase.weeks)}</span></th></tr>`;
+    return `<tbody class="phase" data-phase="${escapeHtml(phase.name)}">\n${band}\n${weeks.map(week => weekRow(plan, week, notes)).join('\n')}\n</tbody>`;
+}
+
+function weekRow(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): string {
+    const cells = WEEKDAYS.map((_, offset) => {
+        const date = week.monday.add({ days: offset });
+        return dayCell(plan, date, week.days.find(day => day.date.equals(date)), notes.byDate.get(date.toString()) ?? []);
+    });
+    const label = `<th class="week-head" scope="row"><span class="week-number">Week ${week.number}</span>`
+        + `<span class="week-of-phase">${shortDate(week.monday)}</span><span class="week-of-phase">${week.weekOfPhase} of ${week.phase.weeks}</span></th>`;
+    return `<tr class="week" data-week="${week.number}">${label}${cells.join('')}</tr>`;
+}
+
+function dayCell(plan: ResolvedPlan, date: Temporal.PlainDate, day: ResolvedDay | undefined, flags: PlanNote[]): string {
+    const outside = date.since(plan.start).sign < 0 || date.since(plan.end).sign > 0;
+    const activities = day ? scheduledActivities(day.activities) : [];
+    const classes = ['day'];
+    if (outside) classes.push('outside');
+    if (day?.activities.some(activity => activity.type === 'rest')) classes.push('rest');
+    if (activities.some(activity => activity.type === 'run' && activity.race)) classes.push('race-day');
+    if (flags.length > 0) classes.push('flagged');
+    const content = [
+        `<div class="date">${shortDate(date)}</div>`,
+        ...(day?.activities.some(activity => activity.type === 'rest') ? ['<div class="rest-label">Rest</div>'] : []),
+        ...activities.map(activity => activity.type === 'lift' ? liftBlock(activity) : runBlock(plan, activity)),
+        ...flags.map(flagBlock)
+    ];
+    return `<td class="${classes.join(' ')}" data-date="${date.toString()}">${content.join('')}</td>`;
+}
+
+function timeOf(activity: ResolvedRun | ResolvedLift): string {
+    return activity.time !== undefined ? ` <span class="time">${formatTime(activity.time)}</span>` : '';
+}
+
+function liftBlock(lift: ResolvedLift): string {
+    const mark = lift.intensity === 'heavy' ? MARKS.heavy : MARKS.light;
+    const work = lift.exercises.map(exercise => `<li>${escapeHtml(exerciseBrief(exercise))}</li>`).join('');
+    return `<div class="act lift ${lift.intensity}"><span class="tag">${mark} Lift</span>${timeOf(lift)}`
+        + `<div class="act-title">${escapeHtml(lift.session)} <span class="intensity">${lift.intensity}</span></div>`
+        + (work ? `<ul class="work">${work}</ul>` : '') + '</div>';
+}
+
+function runBlock(plan: ResolvedPlan, run: ResolvedRun): string {
+    const category = activityCategory(plan, run);
+    if (category === 'Race') {
+        return `<div class="act race"><span class="tag">${MARKS.race} Race</span>${timeOf(run)}`
+            + `<div class="act-title">${escapeHtml(runTitle(run))}</div><div class="note">priority ${run.race!.priority}</div></div>`;
+    }
+    const note = run.note !== undefined ? `<div class="note">${escapeHtml(run.note)}</div>` : '';
+    if (category === 'Quality run') {
+        return `<div class="act run quality"><span class="tag">${MARKS.quality} Quality</span>${timeOf(run)}`
+            + `<div class="act-title">${escapeHtml(runTitle(run))}</div>${note}</div>`;
+    }
+    return `<div class="act run easy"><div class="act-title">${escapeHtml(runTitle(run))}${timeOf(run)}</div>${note}</div>`;
+}
+
+function flagBlock(note: PlanNote): string {
+    return `<div class="flag ${note.severity}" data-rule="${escapeHtml(note.rule)}"><span class="tag">${MARKS[note.severity]} ${note.number}</span> `
+        + `${escapeHtml(note.dayMessage)}</div>`;
+}

@@ -1,0 +1,69 @@
+// The calendar part of the Markdown document: a heading per phase with its dates, a
+// heading and a table per week, and a row per day that has something on it. One source
+// line per day keeps a changed day a one-line change in `git diff`.
+
+import { formatDay, formatTime } from '../../model/calendar-values.js';
+import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedRun, ResolvedWeek } from '../../plan/resolved-plan.js';
+import { activityCategory, exerciseBrief, runTitle, scheduledActivities } from '../activity-text.js';
+import { dateRange, weeksText } from '../date-text.js';
+import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
+import { escapeMarkdown } from './markdown-escape.js';
+
+/** The same symbols as the printable page, each beside a word that says it without them. */
+export const MARKS = { heavy: '▲', light: '△', quality: '◆', race: '★', warning: '⚠', info: 'ℹ', error: '✖' } as const;
+
+export function phaseSections(plan: ResolvedPlan, notes: PlanNotes): string[] {
+    return plan.phases.map(phase => phaseSection(plan, phase, notes));
+}
+
+function phaseSection(plan: ResolvedPlan, phase: ResolvedPhase, notes: PlanNotes): string {
+    const heading = `## ${escapeMarkdown(phase.name)}\n\nFocus ${escapeMarkdown(phase.focus)} · ${dateRange(phase.start, phase.end)} · ${weeksText(phase.weeks)}`;
+    const weeks = plan.weeks.filter(week => week.phase === phase).map(week => weekTable(plan, week, notes));
+    return [heading, ...weeks].join('\n\n');
+}
+
+function weekTable(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): string {
+    const heading = `### Week ${week.number} · ${formatDay(week.monday)} · ${week.weekOfPhase} of ${week.phase.weeks} in ${escapeMarkdown(week.phase.name)}`;
+    const rows = [0, 1, 2, 3, 4, 5, 6].flatMap(offset => {
+        const date = week.monday.add({ days: offset });
+        if (date.since(plan.start).sign < 0) return [];
+        const day = week.days.find(candidate => candidate.date.equals(date));
+        const flags = notes.byDate.get(date.toString()) ?? [];
+        if (!day && flags.length === 0) return [];
+        return [`| ${formatDay(date)} | ${[...dayEntries(plan, day), ...flags.map(flagEntry)].join('<br>')} |`];
+    });
+    if (rows.length === 0) return `${heading}\n\nNothing scheduled.`;
+    return `${heading}\n\n| Day | Plan |\n| --- | --- |\n${rows.join('\n')}`;
+}
+
+function dayEntries(plan: ResolvedPlan, day: ResolvedDay | undefined): string[] {
+    if (!day) return ['—'];
+    const rest = day.activities.some(activity => activity.type === 'rest') ? ['Rest'] : [];
+    return [...rest, ...scheduledActivities(day.activities).map(activity => activity.type === 'lift' ? liftEntry(activity) : runEntry(plan, activity))];
+}
+
+function at(activity: ResolvedRun | ResolvedLift): string {
+    return activity.time !== undefined ? ` at ${formatTime(activity.time)}` : '';
+}
+
+/** "▲ **Lift · StrengthA** (heavy) at 18:00: Back squat 4×5 @ 90kg · …". */
+function liftEntry(lift: ResolvedLift): string {
+    const mark = lift.intensity === 'heavy' ? MARKS.heavy : MARKS.light;
+    const work = lift.exercises.map(exercise => escapeMarkdown(exerciseBrief(exercise))).join(' · ');
+    return `${mark} **Lift · ${escapeMarkdown(lift.session)}** (${lift.intensity})${at(lift)}${work ? `: ${work}` : ''}`;
+}
+
+function runEntry(plan: ResolvedPlan, run: ResolvedRun): string {
+    const note = run.note !== undefined && !run.race ? ` — _${escapeMarkdown(run.note)}_` : '';
+    switch (activityCategory(plan, run)) {
+        case 'Race': return `${MARKS.race} **Race · ${escapeMarkdown(runTitle(run))}** (priority ${run.race!.priority})${at(run)}`;
+        case 'Quality run': return `${MARKS.quality} **Quality · ${escapeMarkdown(runTitle(run))}**${at(run)}${note}`;
+        default: return `Run · ${escapeMarkdown(runTitle(run))}${at(run)}${note}`;
+    }
+}
+
+/** "⚠ **Warning 2:** message", pointing at the numbered list of notes. */
+function flagEntry(note: PlanNote): string {
+    const word = `${note.severity[0].toUpperCase()}${note.severity.slice(1)}`;
+    return `${MARKS[note.severity]} **${word} ${note.number}:** ${escapeMarkdown(note.dayMessage)}`;
+}
