@@ -12,7 +12,7 @@ export const advancedLift = defineRule({
     summary: 'A beginner scheduled for an advanced lift such as the clean.',
     explanation: [
         'Checks plans whose athlete is `level beginner`: no scheduled `lift`, heavy or light, may use an exercise declared `level advanced`. In the built-in library those are the Olympic lifts: `clean`, `power-clean` and `hang-clean`; an `exercise` of your own can be marked advanced too.',
-        'The guide calls the clean an advanced movement that is not for beginners: it is fast and technical, it takes many sessions with a coach to learn safely, and a poorly learned clean is a common way to get hurt. A beginner gains far more from squats, deadlifts and lunges.',
+        'The guide treats the clean as an advanced Olympic movement: something to add once the basic lifts are mastered, and to learn with a coach at first. It is fast and technical, and learned alone from the start it puts form, and the athlete, at risk. A beginner gains far more from squats, deadlifts and lunges.',
         [
             'Decisions:',
             '- Athletes of level `intermediate` (the default) and `advanced` are not checked.',

@@ -17,7 +17,7 @@ export const consistency = defineRule({
     summary: 'A week without lifting in the middle of the plan\'s lifting.',
     explanation: [
         'Checks the plan\'s calendar from the first Monday–Sunday week that has a `lift` to the last one: every week in between needs at least one lift, heavy or light.',
-        'The guide is plain about it: lifting now and then does not produce results. Strength fades within a couple of weeks without a reminder, and each restart brings the soreness of the first sessions back. One short session, even a light one, keeps the thread.',
+        'The guide is plain about it: lifting only now and then gets an athlete nowhere, because the body adapts to what it does regularly. Strength built in the gym ebbs when the lifting stops, and each restart brings back the soreness of the first sessions. One short session a week, even a light one, keeps the thread.',
         [
             'Decisions:',
             `- A week is exempt when any of its days falls in the ${TAPER_DAYS} days before a priority-A race, or on the race day itself: dropping the lifting there is the taper the guide asks for.`,

@@ -20,7 +20,7 @@ export const lightSession = defineRule({
     explanation: [
         'Checks every session declared `light` in the file. An exercise line counts as heavy work when any of these holds:',
         `- ${HEAVY_REPS} reps or fewer per set **and** \`rir ${HEAVY_RIR}\` or less (few reps close to the limit);\n- \`rpe ${HEAVY_RPE}\` or more;\n- a load of ${HEAVY_PERCENT} % of the max or more (\`@ 80%\`).`,
-        'A `light` session is maintenance work, and it is trusted as such: the `recovery-48h`, `lift-after-run` and `taper` rules let it through. The guide allows light lifting in the taper and close to hard runs precisely because it is light; a "light" session with near-maximal sets would slip heavy work past those checks. Keep such sessions easy (for example `rir 4`, or 60 % of the max), or mark the session `heavy`.',
+        'A `light` session is maintenance work, and it is trusted as such: the `recovery-48h`, `lift-after-run` and `taper` rules let it through. The guide lets light maintenance lifting go on through the taper precisely because it is light; a "light" session with near-maximal sets would slip heavy work past those checks. Keep such sessions easy (for example `rir 4`, or 60 % of the max), or mark the session `heavy`.',
         [
             'Decisions:',
             '- A line without `rir` or `rpe` is judged by its load only; kg and lb loads are not judged, since whether 60kg is heavy depends on the athlete.',

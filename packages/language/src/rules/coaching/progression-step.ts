@@ -17,7 +17,7 @@ export const progressionStep = defineRule({
     summary: 'A weekly load increase of more than 10 % of the starting load.',
     explanation: [
         `Checks every \`progress +STEP/week\` on the exercise lines of the sessions declared in the file: one week's step may add at most ${MAX_STEP_PERCENT} % of the starting load. Exactly ${MAX_STEP_PERCENT} % passes; 10.1 % does not.`,
-        'The guide asks for small increments as exercises get easier, and warns against ego lifting: load that climbs faster than technique and tendons can follow is how lifters get hurt. Ten percent a week is a common ceiling for such small steps, and the threshold here.',
+        'The guide asks for small increments as exercises get easier, and warns against lifting more than the body is ready for just to see the numbers climb: load that rises faster than technique and tendons can follow is how lifters get hurt. The guide gives no figure for a small step; Lift takes ten percent a week as the ceiling.',
         [
             'How the step is compared:',
             '- A percent step (`+5%/week`) is already a share of the first week\'s load: it is reported above 10 %.',
