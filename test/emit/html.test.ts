@@ -145,6 +145,27 @@ plan "P" { start 2027-01-04
         }
     });
 
+    test('a phase-wide note shows on its phase band; days show the first sentence, the notes all of it', async () => {
+        const plan = await resolved(`plan "P" { start 2027-01-04
+    phase Base 1 weeks focus base { tue: run easy 30min }
+    phase Peak 1 weeks focus peak { tue: run easy 30min } }`);
+        const diagnostics = [
+            warning('Phase Peak lifts more than the base. Lift less in the peak.', rangeOf(plan.phases[1].node), { rule: 'peak-reduction' }),
+            warning('Too close. Move the lift. (week 1: Tue 2027-01-05)', AT_START, { rule: 'taper', dates: ['2027-01-05'] })
+        ];
+        const { page } = await browser.open(planToHtml({ plan, diagnostics }));
+        try {
+            expect(await page.locator('tbody.phase[data-phase="Peak"] .phase-band .flag').innerText()).toBe('⚠ 1 Phase Peak lifts more than the base.');
+            expect(await page.locator('tbody.phase[data-phase="Base"] .phase-band .flag').count()).toBe(0);
+            expect(await page.locator('td.day[data-date="2027-01-05"] .flag').innerText()).toBe('⚠ 2 Too close.');
+            const notes = await page.locator('.notes li').allInnerTexts();
+            expect(notes[0]).toContain('Phase Peak lifts more than the base. Lift less in the peak. (phase Peak)');
+            expect(notes[1]).toContain('Too close. Move the lift. (week 1: Tue 2027-01-05) (flagged on one day)');
+        } finally {
+            await page.close();
+        }
+    });
+
     test('a real warning from lift check reaches the page', async () => {
         const document = await parse(`plan "P" { start 2027-01-04 rules { no-such-rule off }
             phase Base 1 weeks focus base { tue: run easy 30min } }`);

@@ -96,6 +96,16 @@ describe('warnings', () => {
         expect(markdown.match(/Warning 1:/g)).toHaveLength(2);
     });
 
+    test('a phase-wide note sits under its phase heading, first sentence only', async () => {
+        const plan = await resolved(`plan "P" { start 2027-01-04
+    phase Base 1 weeks focus base { tue: run easy 30min }
+    phase Peak 1 weeks focus peak { tue: run easy 30min } }`);
+        const range = plan.phases[1].node.$cstNode!.range;
+        const markdown = planToMarkdown({ plan, diagnostics: [{ ...diagnostic('Peak lifts too much. Lift less.', { rule: 'peak-reduction' }), range }] });
+        expect(markdown).toContain('\n## Peak\n\nFocus peak · Mon 2027-01-11 – Sun 2027-01-17 · 1 week\n\n⚠ **Warning 1:** Peak lifts too much.\n\n### Week 2');
+        expect(markdown).toContain('1. ⚠ **warning** `peak-reduction` Peak lifts too much. Lift less. _(phase Peak)_');
+    });
+
     test('a flagged day with nothing scheduled still gets its row', async () => {
         const plan = await resolved(`plan "P" { start 2027-01-04 phase Base 1 weeks focus base { tue: run easy 30min } }`);
         const markdown = planToMarkdown({ plan, diagnostics: [diagnostic('No lift this week', { dates: ['2027-01-07'] })] });

@@ -5,13 +5,15 @@
 // - A diagnostic without dates is placed by where it points in the plan's file: inside a
 //   scheduled activity or the day line that scheduled a day, that day; inside a session or
 //   warm-up declared in the plan's file, every day whose lift uses it.
-// - Anything else (the plan name, a phase header, a `rules { }` line) belongs to no day.
+// - Otherwise, inside a phase (its name, a `week K` line): that phase as a whole, shown on
+//   its heading rather than on every one of its days.
+// - Anything else (the plan name, a `rules { }` line) belongs to the whole plan.
 // Every diagnostic, placed or not, is also listed in the document's notes, numbered, so a
-// day's flag can point at the full message.
+// day's flag can show just the first sentence and point at the full message.
 
 import { AstUtils, type AstNode } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
-import type { ResolvedDay, ResolvedPlan } from '../plan/resolved-plan.js';
+import type { ResolvedDay, ResolvedPhase, ResolvedPlan } from '../plan/resolved-plan.js';
 
 export type NoteSeverity = 'error' | 'warning' | 'info';
 
@@ -24,8 +26,12 @@ export interface PlanNote {
     message: string;
     /** The message for a day that is already named: without the "(weeks 1–6: …)" tail. */
     dayMessage: string;
-    /** ISO dates of the days this note is flagged on, in date order; empty for plan-wide notes. */
+    /** The first sentence of dayMessage: what is wrong, without the why and the fix. */
+    headline: string;
+    /** ISO dates of the days this note is flagged on, in date order. */
     dates: string[];
+    /** The phase a dateless note belongs to as a whole, when it points at one but at no day. */
+    phase?: ResolvedPhase;
 }
 
 export interface PlanNotes {
@@ -40,27 +46,32 @@ export function planNotes(plan: ResolvedPlan, diagnostics: readonly Diagnostic[]
     const notes: PlanNote[] = [];
     const byDate = new Map<string, PlanNote[]>();
     for (const diagnostic of diagnostics) {
-        const severity = SEVERITY[diagnostic.severity ?? 1];
-        if (!severity) continue; // hints are editor-only
-        const listed = datesOf(diagnostic);
-        const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-        const dates = listed ?? daysAt(plan, diagnostic.range).map(day => day.date.toString());
-        const note: PlanNote = {
-            number: notes.length + 1,
-            severity,
-            rule: typeof diagnostic.code === 'string' ? diagnostic.code : String(diagnostic.code ?? ''),
-            message,
-            dayMessage: listed ? withoutOccurrences(message) : message,
-            dates: [...new Set(dates)].sort()
-        };
+        const note = toNote(plan, diagnostic, notes.length + 1);
+        if (!note) continue;
         notes.push(note);
-        for (const date of note.dates) {
-            const list = byDate.get(date);
-            if (list) list.push(note);
-            else byDate.set(date, [note]);
-        }
+        for (const date of note.dates) byDate.set(date, [...(byDate.get(date) ?? []), note]);
     }
     return { notes, byDate };
+}
+
+function toNote(plan: ResolvedPlan, diagnostic: Diagnostic, number: number): PlanNote | undefined {
+    const severity = SEVERITY[diagnostic.severity ?? 1];
+    if (!severity) return undefined; // hints are editor-only
+    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    const listed = datesOf(diagnostic);
+    const dates = listed ?? daysAt(plan, diagnostic.range).map(day => day.date.toString());
+    const dayMessage = listed ? withoutOccurrences(message) : message;
+    const phase = dates.length === 0 ? plan.phases.find(candidate => contains(candidate.node, diagnostic.range)) : undefined;
+    return {
+        number,
+        severity,
+        rule: typeof diagnostic.code === 'string' ? diagnostic.code : String(diagnostic.code ?? ''),
+        message,
+        dayMessage,
+        headline: firstSentence(dayMessage),
+        dates: [...new Set(dates)].sort(),
+        ...(phase ? { phase } : {})
+    };
 }
 
 function datesOf(diagnostic: Diagnostic): string[] | undefined {
@@ -77,6 +88,16 @@ function datesOf(diagnostic: Diagnostic): string[] | undefined {
  */
 export function withoutOccurrences(message: string): string {
     return message.replace(/ \((?:weeks? [\d–, ]+(?::[^()]*)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2}[^()]*)\)$/, '');
+}
+
+/**
+ * "The cardio of warm-up Token lasts 3min, too short." out of a message that goes on to
+ * explain why and what to do. A sentence ends at `.`, `!` or `?` before a capital letter,
+ * which leaves "16.7 %" and "(Mon 2026-12-28)" alone.
+ */
+export function firstSentence(message: string): string {
+    const match = /^(.+?[.!?])\s+(?=[A-Z])/.exec(message);
+    return match ? match[1] : message;
 }
 
 /** Scheduled days that the range points into (see the header comment). */

@@ -49,6 +49,7 @@ export function notesSection(notes: PlanNotes): string {
 }
 
 function placeOf(note: PlanNote): string {
+    if (note.phase) return ` <span class="place">(phase ${escapeHtml(note.phase.name)})</span>`;
     if (note.dates.length === 0) return ' <span class="place">(the whole plan)</span>';
     return ` <span class="place">(flagged on ${note.dates.length === 1 ? 'one day' : `${note.dates.length} days`})</span>`;
 }

@@ -39,6 +39,7 @@ table.calendar { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .phase-band th { text-align: left; background: var(--band); color: #fff; padding: 4px 8px; border-color: var(--band); }
 .phase-name { font-size: 12.5px; font-weight: 700; }
 .phase-facts { font-weight: normal; opacity: .85; margin-left: 8px; font-size: 11px; }
+.phase-band .flag { margin: 3px 0 1px; font-weight: normal; font-size: 10.5px; }
 td.day { height: 58px; font-size: 10.5px; overflow-wrap: anywhere; }
 td.outside { background: repeating-linear-gradient(135deg, #fafafa 0 6px, #f1f1f1 6px 12px); color: #9ca3af; }
 .date { font-size: 9.5px; color: var(--muted); text-align: right; margin: -1px 0 1px; }

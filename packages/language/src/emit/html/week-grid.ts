@@ -22,8 +22,9 @@ export function weekGrid(plan: ResolvedPlan, notes: PlanNotes): string {
 
 function phaseBody(plan: ResolvedPlan, phase: ResolvedPhase, notes: PlanNotes): string {
     const weeks = plan.weeks.filter(week => week.phase === phase);
+    const flags = notes.notes.filter(note => note.phase === phase).map(flagBlock).join('');
     const band = `<tr class="phase-band"><th colspan="8" scope="rowgroup"><span class="phase-name">${escapeHtml(phase.name)}</span>`
-        + ` <span class="phase-facts">focus ${escapeHtml(phase.focus)} · ${dateRange(phase.start, phase.end)} · ${weeksText(phase.weeks)}</span></th></tr>`;
+        + ` <span class="phase-facts">focus ${escapeHtml(phase.focus)} · ${dateRange(phase.start, phase.end)} · ${weeksText(phase.weeks)}</span>${flags}</th></tr>`;
     return `<tbody class="phase" data-phase="${escapeHtml(phase.name)}">\n${band}\n${weeks.map(week => weekRow(plan, week, notes)).join('\n')}\n</tbody>`;
 }
 
@@ -80,7 +81,8 @@ function runBlock(plan: ResolvedPlan, run: ResolvedRun): string {
     return `<div class="act run easy"><div class="act-title">${escapeHtml(runTitle(run))}${timeOf(run)}</div>${note}</div>`;
 }
 
+/** The first sentence on the day; the numbered notes below the calendar hold the whole message. */
 function flagBlock(note: PlanNote): string {
-    return `<div class="flag ${note.severity}" data-rule="${escapeHtml(note.rule)}"><span class="tag">${MARKS[note.severity]} ${note.number}</span> `
-        + `${escapeHtml(note.dayMessage)}</div>`;
+    return `<div class="flag ${note.severity}" data-rule="${escapeHtml(note.rule)}" title="${escapeHtml(note.dayMessage)}">`
+        + `<span class="tag">${MARKS[note.severity]} ${note.number}</span> ${escapeHtml(note.headline)}</div>`;
 }

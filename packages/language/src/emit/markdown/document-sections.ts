@@ -34,7 +34,8 @@ export function notesSection(notes: PlanNotes): string {
 }
 
 function noteLine(note: PlanNote): string {
-    const place = note.dates.length === 0 ? 'whole plan' : note.dates.length === 1 ? 'one day' : `${note.dates.length} days`;
+    const place = note.phase ? `phase ${escapeMarkdown(note.phase.name)}`
+        : note.dates.length === 0 ? 'whole plan' : note.dates.length === 1 ? 'one day' : `${note.dates.length} days`;
     return `${note.number}. ${MARKS[note.severity]} **${note.severity}** \`${note.rule}\` ${escapeMarkdown(note.message)} _(${place})_`;
 }
 

@@ -18,8 +18,9 @@ export function phaseSections(plan: ResolvedPlan, notes: PlanNotes): string[] {
 
 function phaseSection(plan: ResolvedPlan, phase: ResolvedPhase, notes: PlanNotes): string {
     const heading = `## ${escapeMarkdown(phase.name)}\n\nFocus ${escapeMarkdown(phase.focus)} · ${dateRange(phase.start, phase.end)} · ${weeksText(phase.weeks)}`;
+    const flags = notes.notes.filter(note => note.phase === phase).map(flagEntry);
     const weeks = plan.weeks.filter(week => week.phase === phase).map(week => weekTable(plan, week, notes));
-    return [heading, ...weeks].join('\n\n');
+    return [heading, ...flags, ...weeks].join('\n\n');
 }
 
 function weekTable(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): string {
@@ -62,8 +63,8 @@ function runEntry(plan: ResolvedPlan, run: ResolvedRun): string {
     }
 }
 
-/** "⚠ **Warning 2:** message", pointing at the numbered list of notes. */
+/** "⚠ **Warning 2:** first sentence", pointing at the numbered list that has the whole message. */
 function flagEntry(note: PlanNote): string {
     const word = `${note.severity[0].toUpperCase()}${note.severity.slice(1)}`;
-    return `${MARKS[note.severity]} **${word} ${note.number}:** ${escapeMarkdown(note.dayMessage)}`;
+    return `${MARKS[note.severity]} **${word} ${note.number}:** ${escapeMarkdown(note.headline)}`;
 }
