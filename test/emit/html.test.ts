@@ -82,7 +82,7 @@ describe('every example in Chromium', () => {
         try {
             // The header, the legend and the first phase: what a coach sees first.
             const box = await page.locator('tbody.phase').first().boundingBox();
-            const height = Math.ceil((box?.y ?? 0) + (box?.height ?? 900) + 20);
+            const height = Math.ceil((box?.y ?? 0) + (box?.height ?? 900) + 1);
             await page.setViewportSize({ width: 1400, height });
             const target = process.env.LIFT_SCREENSHOT_OUT ? resolve(process.env.LIFT_SCREENSHOT_OUT) : join(shots, 'calendar.png');
             await page.screenshot({ path: target });

@@ -32,7 +32,7 @@ function legend(): string {
         `<span class="act run quality"><span class="tag">${MARKS.quality} Quality</span> quality run</span>`,
         '<span class="act run easy">Easy 45min</span> other runs',
         `<span class="act race"><span class="tag">${MARKS.race} Race</span> race day</span>`,
-        `<span class="flag warning"><span class="tag">${MARKS.warning} 1</span> warning, see notes</span>`
+        `<span class="flag warning"><span class="tag">${MARKS.warning} 1</span> warning no. 1, in full under the calendar</span>`
     ];
     return `<p class="legend" aria-label="Legend">${items.join(' ')}</p>`;
 }
