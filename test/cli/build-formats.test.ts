@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { emitterFormats } from '@lift/language';
-import { lift, tempFolder } from '../helpers/cli.js';
+import { lift, liftProcess, tempFolder } from '../helpers/cli.js';
 
 const FORMATS = ['json', 'ics', 'html', 'md'] as const;
 
@@ -94,6 +94,15 @@ describe('lift build --format', () => {
         expect(first.stdout).toContain('DTSTAMP:20270101T000000Z\r\n');
         expect(second.stdout).toBe(first.stdout);
         expect(first.stdout).toContain('DTSTART;TZID=Europe/Berlin:20270105T180000\r\n');
+    });
+
+    test.each(FORMATS)('%s: the built command (the single-file bundle) writes what the sources write', async format => {
+        // The bundle has no __dirname, where @touch4it/ical-timezones looks for its zone files.
+        const folder = tempFolder({ 'plan.lift': GOOD });
+        const built = liftProcess(['build', 'plan.lift', '--format', format], { cwd: folder });
+        expect(built.stderr).toBe('');
+        expect(built.code).toBe(0);
+        expect(built.stdout).toBe((await lift(['build', 'plan.lift', '--format', format], { cwd: folder })).stdout);
     });
 
     test('-o into a folder that does not exist is a usage error and writes nothing', async () => {

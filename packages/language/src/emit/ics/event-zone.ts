@@ -14,7 +14,7 @@
 // (Temporal's "compatible" rule, the one RFC 5545 gives for DTSTART in a gap).
 
 import type { Temporal } from '@js-temporal/polyfill';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { vtimezoneOf } from './vtimezone-table.js';
 
 export type EventZone =
     | { kind: 'zoned'; zone: string }
@@ -25,11 +25,6 @@ export function eventZone(timezone: string | undefined): EventZone {
     if (timezone === undefined) return { kind: 'floating' };
     if (vtimezoneOf(timezone)) return { kind: 'zoned', zone: timezone };
     return { kind: 'utc', zone: timezone };
-}
-
-/** The VTIMEZONE component of a zone, or null when the table has none. */
-export function vtimezoneOf(zone: string): string | null {
-    return getVtimezoneComponent(zone);
 }
 
 type TimedValue = Temporal.PlainDateTime | Temporal.ZonedDateTime | Temporal.Instant;

@@ -9,7 +9,8 @@ import type { EmitInput, Emitter } from '../emitters.js';
 import { eventDescription, eventSummary } from './event-text.js';
 import { eventTiming } from './event-timing.js';
 import { dayUids, planKey } from './event-uid.js';
-import { eventZone, timedSpan, vtimezoneOf, type EventZone } from './event-zone.js';
+import { eventZone, timedSpan, type EventZone } from './event-zone.js';
+import { vtimezoneOf } from './vtimezone-table.js';
 
 export const icsEmitter: Emitter = {
     format: 'ics',

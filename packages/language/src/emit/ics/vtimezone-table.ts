@@ -1,0 +1,43 @@
+// VTIMEZONE components from @touch4it/ical-timezones. The package reads its zone files
+// from `__dirname`, which a single-file ES module bundle (the CLI's dist/lift.mjs) does not
+// have; there the files are found through the installed package instead, the way the
+// built-in exercise library is found. Where neither works (a bundle shipped without
+// node_modules) the zone counts as missing and event-zone.ts falls back to UTC times.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+
+const cache = new Map<string, string | null>();
+
+/** The VTIMEZONE component of an IANA zone, or null when the table has none. */
+export function vtimezoneOf(zone: string): string | null {
+    let component = cache.get(zone);
+    if (component === undefined) {
+        component = fromPackage(zone) ?? fromInstalledFiles(zone);
+        cache.set(zone, component);
+    }
+    return component;
+}
+
+function fromPackage(zone: string): string | null {
+    try {
+        return getVtimezoneComponent(zone);
+    } catch {
+        return null;
+    }
+}
+
+function fromInstalledFiles(zone: string): string | null {
+    try {
+        const require = createRequire(import.meta.url);
+        const table = require.resolve('@touch4it/ical-timezones/zones.js');
+        const file = (require(table) as Record<string, string | undefined>)[zone];
+        if (!file) return null;
+        const calendar = readFileSync(join(dirname(table), 'zones', file), 'utf8');
+        return calendar.slice(calendar.indexOf('BEGIN:VTIMEZONE'), calendar.indexOf('END:VCALENDAR'));
+    } catch {
+        return null;
+    }
+}
