@@ -27,3 +27,4 @@ export { icsEmitter, planToIcs, dtstamp } from './emit/ics/ics-emitter.js';
 export { htmlEmitter, planToHtml } from './emit/html/html-emitter.js';
 export { planNotes, withoutOccurrences, type PlanNote, type PlanNotes } from './emit/diagnostic-days.js';
 export { markdownEmitter, planToMarkdown } from './emit/markdown/markdown-emitter.js';
+export { LiftLspModule } from './lsp/lift-lsp-module.js';

@@ -10,6 +10,7 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { LiftGeneratedModule, LiftGeneratedSharedModule } from './generated/module.js';
+import { ImportLoadingDocumentBuilder } from './lsp/import-loading-document-builder.js';
 import { LiftParserErrorMessageProvider } from './parser/lift-parser-messages.js';
 import { PlanResolver } from './plan/plan-resolver.js';
 import { LiftDocumentValidator } from './validation/lift-document-validator.js';
@@ -44,6 +45,7 @@ export const LiftModule: Module<LiftServices, PartialLangiumServices & LiftAdded
 
 export const LiftSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
+        DocumentBuilder: services => new ImportLoadingDocumentBuilder(services),
         IndexManager: services => new LiftIndexManager(services as LangiumSharedCoreServices),
         WorkspaceManager: services => new LiftWorkspaceManager(services)
     }

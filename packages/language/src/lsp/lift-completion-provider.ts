@@ -1,0 +1,91 @@
+// Completion that knows where it is: sessions after `lift`, exercises at the start of an
+// exercise line, warm-ups after `warmup`, run kinds after `run`, focus, levels, priorities
+// and patterns, weekdays, rule ids in `rules { }` and after `// lift-ignore`, units after a
+// number, and snippets for a new phase, session and warm-up.
+//
+// Run kinds, focus and the like are parsed as identifiers (see the grammar's header), so
+// Langium's keyword completion cannot know them; they are added here from the vocabulary.
+
+import { GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { LiftServices } from '../lift-module.js';
+import { snippetItem, type SnippetKeyword } from './completion-snippets.js';
+import { exerciseMarkdown, sessionMarkdown, warmupMarkdown } from './hover-markdown.js';
+import { suppressionCompletions } from './suppression-completion.js';
+import { unitCompletions } from './unit-completion.js';
+import { valueChoicesFor } from './value-completion.js';
+import { visibleDeclarations } from './visible-declarations.js';
+
+/** Block keywords that get a snippet, by the grammar rule they start. */
+const SNIPPET_RULES: Record<string, SnippetKeyword> = { Phase: 'phase', Session: 'session', Warmup: 'warmup', WeekOverride: 'week' };
+
+export class LiftCompletionProvider extends DefaultCompletionProvider {
+    constructor(private readonly services: LiftServices) {
+        super(services);
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const line = document.textDocument.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+        const special = suppressionCompletions(line, params.position) ?? unitCompletions(line, params.position);
+        if (special) return CompletionList.create(special, false);
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = grammarRuleOf(next.feature)?.name;
+        const values = valueChoicesFor(rule, next.property);
+        if (values) {
+            for (const choice of values) {
+                acceptor(context, {
+                    label: choice.value, kind: CompletionItemKind.EnumMember, detail: choice.detail, sortText: '0',
+                    documentation: choice.documentation
+                });
+            }
+            return;
+        }
+        if (GrammarAST.isKeyword(next.feature) && rule && SNIPPET_RULES[rule] && this.snippetsSupported()) {
+            const keyword = SNIPPET_RULES[rule];
+            if (next.feature.value === keyword) acceptor(context, snippetItem(keyword, this.visibleWarmups(context)));
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        if (ast.isExercise(node)) {
+            return { ...item, kind: CompletionItemKind.Class, detail: [node.displayName, node.patterns[0]?.value].filter(Boolean).join(' · '), documentation: { kind: 'markdown', value: exerciseMarkdown(node) } };
+        }
+        if (ast.isSession(node)) {
+            return { ...item, kind: CompletionItemKind.Function, detail: `${node.intensity ?? 'heavy'} session · ${node.exercises.length} exercises`, documentation: { kind: 'markdown', value: sessionMarkdown(node) } };
+        }
+        if (ast.isWarmup(node)) {
+            return { ...item, kind: CompletionItemKind.Module, detail: 'warm-up', documentation: { kind: 'markdown', value: warmupMarkdown(node) } };
+        }
+        return item;
+    }
+
+    private snippetsSupported(): boolean {
+        return this.clientCapabilities?.completionItem?.snippetSupport ?? true;
+    }
+
+    /** Warm-ups the document can see, for the session snippet's choice. */
+    private visibleWarmups(context: CompletionContext): string[] {
+        const root = context.document.parseResult.value;
+        if (!ast.isLiftFile(root)) return [];
+        // A session that does not exist yet: the scope of its `warmup` is the file's.
+        const probe = { $type: ast.Session.$type, $container: root, $containerProperty: 'sessions', name: '', exercises: [] } as unknown as ast.Session;
+        return [...new Set(visibleDeclarations(this.services, probe, 'warmup').map(description => description.name))];
+    }
+}
+
+/** The grammar rule an element of the grammar belongs to (`Phase`, `RunKind`, …). */
+function grammarRuleOf(feature: GrammarAST.AbstractElement): GrammarAST.ParserRule | undefined {
+    let current: unknown = feature;
+    while (current && !GrammarAST.isParserRule(current)) current = (current as { $container?: unknown }).$container;
+    return current as GrammarAST.ParserRule | undefined;
+}

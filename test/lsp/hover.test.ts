@@ -1,0 +1,132 @@
+// Hover shows what a coach wants to know, read from the built-in library, the declarations
+// and the resolved plan (langium/test's expectHover over the server's services).
+
+import { expectHover } from 'langium/test';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { LiftServices } from '@lift/language';
+import { lspServices, openFiles, positionParams } from './lsp-services.js';
+
+let services: LiftServices;
+let hover: ReturnType<typeof expectHover>;
+
+beforeAll(async () => {
+    services = await lspServices();
+    hover = expectHover(services);
+});
+
+async function hoverAt(text: string, expected: RegExp, validation = false): Promise<void> {
+    await hover({ text, index: 0, hover: expected, disposeAfterCheck: true, parseOptions: { validation } });
+}
+
+/** The hover text at `<|>` in a validated file, for assertions that look at several parts. */
+async function hoverText(text: string): Promise<string> {
+    const { 'x.lift': document } = await openFiles(services, { 'x.lift': text.replace('<|>', '') });
+    const result = await services.lsp.HoverProvider!.getHoverContent(document, positionParams(document, text.indexOf('<|>')));
+    return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : '';
+}
+
+const PLAN = `plan "Spring" {
+    athlete "Sam" { max squat 100kg }
+    start 2027-01-04
+    race "City 10k" on 2027-03-21 priority A
+    phase Base 3 weeks focus base {
+        tue: run easy 30min, lift Legs
+        fri: run tempo 40min
+        week 3 {
+            tue: run easy 20min
+        }
+    }
+    phase Taper 2 weeks focus taper {
+        wed: lift Legs
+    }
+}
+warmup Standard { cardio rower 10min mobility 6min "leg swings" }
+session Legs {
+    warmup Standard
+    squat 3x5 @ 80% rest 2min rir 2 progress +2.5kg/week
+    push-up 3x6 @ bw
+}
+`;
+
+function at(text: string, marker: string, shift = 0): string {
+    const index = text.indexOf(marker) + shift;
+    return `${text.slice(0, index)}<|>${text.slice(index)}`;
+}
+
+describe('exercises', () => {
+    test('a built-in exercise shows its name, pattern, muscles, level and cues', async () => {
+        const text = 'session A {\n    <|>squat 3x5\n}';
+        await hoverAt(text, /\*\*Back squat\*\* \(`squat`\) · built-in exercise/);
+        await hoverAt(text, /pattern \*\*squat\*\* · level \*\*intermediate\*\*/);
+        await hoverAt(text, /muscles: quadriceps, glutes, hamstrings/);
+        await hoverAt(text, /- Take a breath in and brace the midsection/);
+    });
+
+    test('a declared exercise, at its declaration and where it is used', async () => {
+        const decl = 'exercise nordic-curl "Nordic hamstring curl" {\n    pattern hinge\n    muscles hamstrings\n    level advanced\n    cue "Lower slowly"\n}\n';
+        await hoverAt(`${decl}session A {\n    nordic<|>-curl 3x5\n}`, /\*\*Nordic hamstring curl\*\* \(`nordic-curl`\) · exercise[\s\S]*level \*\*advanced\*\*[\s\S]*- Lower slowly/);
+        await hoverAt(`exercise nor<|>dic-curl "Nordic hamstring curl" { pattern hinge }`, /Nordic hamstring curl/);
+    });
+
+    test('an exercise in an athlete\'s max', async () => {
+        await hoverAt('plan "P" {\n    athlete "S" { max dead<|>lift 140kg }\n}', /\*\*Deadlift\*\*/);
+    });
+});
+
+describe('sessions and warm-ups', () => {
+    test('`lift X` in a template shows the session with the loads of its weeks, resolved', async () => {
+        const text = at(PLAN, 'lift Legs', 5);
+        const value = await hoverText(text);
+        expect(value).toContain('**Session Legs** · heavy · warm-up Standard');
+        // Base weeks 1–2 (week 3 overrides Tuesday); 80 % of 100 kg, +2.5 kg a week.
+        expect(value).toContain('2 dates, weeks 1–2: Tue 2027-01-05, Tue 2027-01-12');
+        expect(value).toContain('| Back squat | 3×5 | 80kg | 82.5kg | rest 2min · rir 2 |');
+        expect(value).toContain('| Push-up | 3×6 | bw | bw |');
+    });
+
+    test('`lift X` in another phase shows that phase\'s weeks', async () => {
+        const value = await hoverText(at(PLAN, 'wed: lift Legs', 10));
+        expect(value).toContain('2 dates, weeks 4–5: Wed 2027-01-27, Wed 2027-02-03');
+        expect(value).toContain('| Back squat | 3×5 | 80kg | 82.5kg |');
+    });
+
+    test('a session declaration lists its lines as written', async () => {
+        await hoverAt(at(PLAN, 'session Legs', 9), /\*\*Session Legs\*\* · heavy · warm-up Standard\n\n- `squat 3x5 @ 80% rest 2min rir 2 progress \+2.5kg\/week`/);
+    });
+
+    test('a warm-up, declared or named in a session', async () => {
+        await hoverAt(at(PLAN, 'warmup Standard {', 8), /\*\*Warm-up Standard\*\*\n\n- cardio rower 10min\n- mobility 6min: leg swings/);
+        await hoverAt(at(PLAN, '    warmup Standard\n', 12), /\*\*Warm-up Standard\*\*/);
+    });
+});
+
+describe('dates', () => {
+    test('a phase shows its dates', async () => {
+        await hoverAt(at(PLAN, 'Base 3 weeks'), /\*\*Phase Base\*\* · focus base · 3 weeks\n\nMon 2027-01-04 – Sun 2027-01-24 \(plan weeks 1–3\)/);
+        await hoverAt(at(PLAN, 'Taper 2'), /Mon 2027-01-25 – Sun 2027-02-07 \(plan weeks 4–5\)/);
+    });
+
+    test('a day line shows the dates it falls on', async () => {
+        await hoverAt(at(PLAN, 'fri: run'), /\*\*Fri\*\*\n\n3 dates, weeks 1–3: Fri 2027-01-08, Fri 2027-01-15, Fri 2027-01-22/);
+        await hoverAt(at(PLAN, 'tue: run easy 20min'), /1 date, week 3: Tue 2027-01-19/);
+    });
+
+    test('a week override shows its week', async () => {
+        await hoverAt(at(PLAN, 'week 3 {'), /\*\*Week 3 of Base\*\* \(plan week 3\)\n\nMon 2027-01-18 – Sun 2027-01-24/);
+    });
+});
+
+describe('rules', () => {
+    test('a rule id in `rules { }` shows the rule\'s explanation', async () => {
+        await hoverAt('plan "P" {\n    rules {\n        recovery<|>-48h off\n    }\n}', /\*\*`recovery-48h`\*\* · coaching rule · default error[\s\S]*48 hours[\s\S]*\[Rule documentation\]\(.*recovery-48h\.md\)/);
+    });
+
+    test('a rule id in a `// lift-ignore` comment', async () => {
+        await hoverAt('// lift-ignore-file al<|>ternate-groups\n', /\*\*`alternate-groups`\*\*/);
+    });
+
+    test('a diagnostic\'s range shows its rule\'s explanation', async () => {
+        const value = await hoverText('session A {\n    warmup W\n    squat 3x<|>10\n}\nwarmup W { cardio 10min mobility 6min }\n');
+        expect(value).toContain('**`rep-range`** · coaching rule · default warning');
+    });
+});
