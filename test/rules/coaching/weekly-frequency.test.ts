@@ -24,8 +24,8 @@ describe('weekly-frequency', () => {
         expect(diagnostics).toHaveLength(1);
         expect(diagnostics[0].severity).toBe(WARNING);
         expect(startOf(diagnostics[0])).toEqual(positionOf(text, 'Base'));
-        expect(diagnostics[0].message).toBe('Phase Base schedules 3 lifts in a week that is one of the first two with lifting. '
-            + 'Start with two sessions a week while the body adapts, and add a third later: move or drop one lift.'
+        expect(diagnostics[0].message).toBe('Phase Base schedules 3 lifts a week. '
+            + 'Start with at most two sessions a week in the first two weeks of lifting, then settle at two or three, so the running keeps its recovery: move or drop lifts until each week fits.'
             + ' (weeks 1–2: Mon 2027-01-04, Mon 2027-01-11)');
     });
 
@@ -61,8 +61,8 @@ ${later}
         const diagnostics = await ruleDiagnostics(text, RULE);
         expect(diagnostics).toHaveLength(1);
         expect(startOf(diagnostics[0])).toEqual(positionOf(text, 'Build'));
-        expect(diagnostics[0].message).toBe('Phase Build schedules 4 lifts in a week, more than three. '
-            + 'Two or three sessions a week build strength; more take recovery the running needs: drop one lift from the week.'
+        expect(diagnostics[0].message).toBe('Phase Build schedules 4 lifts a week. '
+            + 'Start with at most two sessions a week in the first two weeks of lifting, then settle at two or three, so the running keeps its recovery: move or drop lifts until each week fits.'
             + ' (weeks 3–4: Mon 2027-01-18, Mon 2027-01-25)');
     });
 

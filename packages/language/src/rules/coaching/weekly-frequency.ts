@@ -24,7 +24,7 @@ export const weeklyFrequency = defineRule({
             'Decisions:',
             '- The first two lifting weeks are the first two plan weeks with at least one lift, wherever they fall; weeks with no lift before them do not count.',
             '- Week 1 counts only the days from the plan\'s start.',
-            '- The diagnostic stands on the `week K` override when the week has one, since that is where such a week is usually changed, and otherwise on the phase whose template makes the week. Weeks of one phase are grouped into one diagnostic that lists them.'
+            '- The diagnostic stands on the `week K` override when the week has one, since that is where such a week is usually changed, and otherwise on the phase whose template makes the week. Weeks of one phase are grouped into one diagnostic that lists them, and its message states both limits.'
         ].join('\n')
     ].join('\n\n'),
     example: {
@@ -38,13 +38,12 @@ export const weeklyFrequency = defineRule({
             const lifts = liftsInWeek(week).length;
             if (lifts === 0) continue;
             liftingWeeksSeen++;
-            const early = liftingWeeksSeen <= EARLY_WEEKS;
-            const limit = early ? MAX_EARLY_LIFTS : MAX_LIFTS;
+            const limit = liftingWeeksSeen <= EARLY_WEEKS ? MAX_EARLY_LIFTS : MAX_LIFTS;
             if (lifts <= limit) continue;
             const where = weekName(week);
-            const message = early
-                ? `${where} schedules ${lifts} lifts in a week that is one of the first two with lifting. Start with two sessions a week while the body adapts, and add a third later: move or drop ${lifts - MAX_EARLY_LIFTS === 1 ? 'one lift' : `${lifts - MAX_EARLY_LIFTS} lifts`}.`
-                : `${where} schedules ${lifts} lifts in a week, more than three. Two or three sessions a week build strength; more take recovery the running needs: drop ${lifts - MAX_LIFTS === 1 ? 'one lift' : `${lifts - MAX_LIFTS} lifts`} from the week.`;
+            // One message for both limits: the runner merges a phase's weeks into one
+            // diagnostic, and its early and later weeks may break different limits.
+            const message = `${where} schedules ${lifts} lifts a week. Start with at most two sessions a week in the first two weeks of lifting, then settle at two or three, so the running keeps its recovery: move or drop lifts until each week fits.`;
             report({
                 ...placeOf(week),
                 message,
