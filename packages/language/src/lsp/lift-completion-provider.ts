@@ -61,7 +61,7 @@ export class LiftCompletionProvider extends DefaultCompletionProvider {
             return { ...item, kind: CompletionItemKind.Class, detail: [node.displayName, node.patterns[0]?.value].filter(Boolean).join(' · '), documentation: { kind: 'markdown', value: exerciseMarkdown(node) } };
         }
         if (ast.isSession(node)) {
-            return { ...item, kind: CompletionItemKind.Function, detail: `${node.intensity ?? 'heavy'} session · ${node.exercises.length} exercises`, documentation: { kind: 'markdown', value: sessionMarkdown(node) } };
+            return { ...item, kind: CompletionItemKind.Function, detail: `${node.intensity ?? 'heavy'} session · ${node.exercises.length} exercise${node.exercises.length === 1 ? '' : 's'}`, documentation: { kind: 'markdown', value: sessionMarkdown(node) } };
         }
         if (ast.isWarmup(node)) {
             return { ...item, kind: CompletionItemKind.Module, detail: 'warm-up', documentation: { kind: 'markdown', value: warmupMarkdown(node) } };

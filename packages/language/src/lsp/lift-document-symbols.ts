@@ -53,7 +53,7 @@ function phaseSymbol(node: ast.Phase, plan: ResolvedPlan | undefined): DocumentS
 }
 
 function declarationSymbol(node: AstNode): DocumentSymbol | undefined {
-    if (ast.isSession(node)) return symbol(node, node.name, SymbolKind.Function, `${node.intensity ?? 'heavy'} session · ${node.exercises.length} exercises`);
+    if (ast.isSession(node)) return symbol(node, node.name, SymbolKind.Function, `${node.intensity ?? 'heavy'} session · ${node.exercises.length} exercise${node.exercises.length === 1 ? '' : 's'}`);
     if (ast.isWarmup(node)) return symbol(node, node.name, SymbolKind.Module, 'warm-up');
     if (ast.isExercise(node)) return symbol(node, node.name, SymbolKind.Class, node.displayName ?? 'exercise');
     return undefined;

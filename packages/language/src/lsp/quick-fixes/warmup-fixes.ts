@@ -15,14 +15,13 @@ const INDENT = '    ';
 const STANDARD_CARDIO = 'cardio 10min';
 const STANDARD_MOBILITY = 'mobility 6min';
 
-/** The edit that writes `warmup NAME` as the first line of a session's body. */
+/** The edit that writes `warmup NAME` first in a session's body, on a line of its own unless the body is on one line. */
 function warmupLineEdit(session: ast.Session, name: string): TextEdit | undefined {
     const open = keywordNode(session, '{');
     const close = keywordNode(session, '}');
     if (!open) return undefined;
-    const indent = indentationOf(session);
-    const closesOnSameLine = close && close.range.start.line === open.range.start.line;
-    return insert(open.range.end, `\n${indent}${INDENT}warmup ${name}${closesOnSameLine ? `\n${indent}` : ''}`);
+    if (close && close.range.start.line === open.range.start.line) return insert(open.range.end, ` warmup ${name}`);
+    return insert(open.range.end, `\n${indentationOf(session)}${INDENT}warmup ${name}`);
 }
 
 /** Names the file already sees, which a new warm-up must not take (they share one namespace). */
