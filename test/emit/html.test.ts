@@ -214,7 +214,7 @@ plan "P" { start 2027-01-04 race "Town 10k" on 2027-01-10
         const { page } = await browser.open(html, { width, height: 700 });
         try {
             await page.emulateMedia({ media: 'print' });
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
             expect(overflow).toBeLessThanOrEqual(0);
             const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
             const [, w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
