@@ -3,7 +3,7 @@
 // library and the files the document imports directly (global scope, filtered).
 
 import {
-    AstUtils, DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, DocumentCache,
+    AstUtils, DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, WorkspaceCache,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument,
     type LangiumSharedCoreServices, type ReferenceInfo, type Scope
 } from 'langium';
@@ -22,16 +22,18 @@ export class LiftScopeComputation extends DefaultScopeComputation {
 }
 
 export class LiftScopeProvider extends DefaultScopeProvider {
-    private readonly visibleScopes: DocumentCache<string, Scope>;
+    // Cleared on any change in the workspace, not only the document's own: a plan's scope
+    // holds what its imported files declare, and must not outlive an edit to one of them.
+    private readonly visibleScopes: WorkspaceCache<string, Scope>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.visibleScopes = new DocumentCache(services.shared);
+        this.visibleScopes = new WorkspaceCache(services.shared);
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const document = AstUtils.getDocument(context.container);
-        return this.visibleScopes.get(document.uri, referenceType, () => {
+        return this.visibleScopes.get(`${document.uri.toString()}|${referenceType}`, () => {
             const uris = new Set([builtinLibrarySource().uri.toString(), ...importedUris(document)]);
             uris.delete(document.uri.toString());
             return this.createScope(this.indexManager.allElements(referenceType, uris).toArray());
