@@ -12,6 +12,22 @@ export const EXAMPLES_FOLDER = fileURLToPath(new URL('../../examples/', import.m
 
 export const EXAMPLE_FILES = readdirSync(EXAMPLES_FOLDER).filter(name => name.endsWith('.lift')).sort();
 
+/** The deliberate-mistake plans, as paths relative to examples/. */
+export const MISTAKE_FILES = readdirSync(`${EXAMPLES_FOLDER}mistakes`).filter(name => name.endsWith('.lift')).sort().map(name => `mistakes/${name}`);
+
+/** The mistake plans that still build (warnings and infos only), with their inputs. */
+export async function buildableMistakes(): Promise<{ file: string; input: EmitInput }[]> {
+    const buildable: { file: string; input: EmitInput }[] = [];
+    for (const file of MISTAKE_FILES) {
+        try {
+            buildable.push({ file, input: await exampleInput(file) });
+        } catch {
+            // a plan with errors is not built: nothing to show
+        }
+    }
+    return buildable;
+}
+
 /** Loads one example (fresh services each call) and gives what `lift build` hands an emitter. */
 export async function exampleInput(file: string, options: { sourceDateEpoch?: number } = {}): Promise<EmitInput> {
     const services: LiftServices = createLiftServices(NodeFileSystem).Lift;

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { findEmitter, formatDay, parseDate, planToHtml, planToJson, type PlanJson } from '@lift/language';
+import { findEmitter, formatDay, parseDate, planNotes, planToHtml, planToJson, type PlanJson } from '@lift/language';
 import { parse, resolved } from '../helpers/services.js';
 import { launchBrowser, type Browser } from './chromium.js';
-import { EXAMPLE_FILES, exampleInput } from './example-plans.js';
+import { EXAMPLE_FILES, buildableMistakes, exampleInput } from './example-plans.js';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -68,6 +68,12 @@ describe('every example in Chromium', () => {
             expect(await page.locator('td.day .act.race').count()).toBe(runs.filter(run => run.race).length);
             expect(await page.locator('td.day .act.quality').count())
                 .toBe(runs.filter(run => !run.race && input.plan.qualityRuns.has(run.kind)).length);
+            // Whatever lift check says about the example today is flagged on its days.
+            for (const note of planNotes(input.plan, input.diagnostics).notes) {
+                for (const date of note.dates) {
+                    expect(await page.locator(`td.day[data-date="${date}"] .flag`).allInnerTexts()).toContain(`${note.severity === 'info' ? 'ℹ' : '⚠'} ${note.number} ${note.headline}`);
+                }
+            }
             await page.screenshot({ path: join(shots, `${file}.png`), fullPage: true });
             expect(statSync(join(shots, `${file}.png`)).size).toBeGreaterThan(10_000);
             expect(requests).toEqual([]);
@@ -94,6 +100,29 @@ describe('every example in Chromium', () => {
 });
 
 describe('warnings on their days', () => {
+    test('the mistake examples that still build show each real warning on its days, in full in the notes', async () => {
+        const mistakes = (await buildableMistakes()).filter(({ input }) => input.diagnostics.length > 0);
+        expect(mistakes.length).toBeGreaterThan(0);
+        for (const { file, input } of mistakes) {
+            const notes = planNotes(input.plan, input.diagnostics).notes;
+            const { page, requests } = await browser.open(planToHtml(input));
+            try {
+                expect(await page.locator('.notes li').count(), file).toBe(notes.length);
+                for (const note of notes) {
+                    const mark = note.severity === 'info' ? 'ℹ' : '⚠';
+                    for (const date of note.dates) {
+                        expect(await page.locator(`td.day[data-date="${date}"] .flag`).allInnerTexts(), `${file} ${date}`).toContain(`${mark} ${note.number} ${note.headline}`);
+                    }
+                    if (note.phase) expect(await page.locator(`tbody.phase[data-phase="${note.phase.name}"] .phase-band`).innerText()).toContain(`${mark} ${note.number} ${note.headline}`);
+                    expect(await page.locator(`#note-${note.number}`).innerText()).toContain(note.message);
+                }
+                expect(requests).toEqual([]);
+            } finally {
+                await page.close();
+            }
+        }
+    });
+
     test('a diagnostic with dates flags those days, without repeating the dates in the cell', async () => {
         const input = await exampleInput('spring-marathon.lift');
         const diagnostics = [warning('Heavy lift 36 h before a quality run (weeks 1–2: Tue 2027-01-05, Tue 2027-01-12)', AT_START,

@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { findEmitter, formatDay, parseDate, planToJson, planToMarkdown, type PlanJson } from '@lift/language';
+import { findEmitter, formatDay, parseDate, planNotes, planToJson, planToMarkdown, type PlanJson } from '@lift/language';
 import { resolved } from '../helpers/services.js';
 import { EXAMPLE_FILES, exampleInput } from './example-plans.js';
 
@@ -48,8 +48,13 @@ describe('every example', () => {
                 else expect(row).toMatch(new RegExp(`Run · ${activity.kind}`, 'i'));
             }
         }
+        const notes = planNotes(input.plan, input.diagnostics).notes;
+        for (const note of notes) {
+            for (const date of note.dates) expect(rowOf(markdown, date)).toContain(` ${note.number}:** `);
+        }
+        const flaggedEmptyDays = new Set(notes.flatMap(note => note.dates).filter(date => !json.days.some(day => day.date === date)));
         const rows = markdown.split('\n').filter(line => /^\| (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}/.test(line));
-        expect(rows).toHaveLength(json.days.length);
+        expect(rows).toHaveLength(json.days.length + flaggedEmptyDays.size);
     });
 
     test.each(EXAMPLE_FILES)('%s: rebuilds are byte-identical and end in one newline', async file => {
