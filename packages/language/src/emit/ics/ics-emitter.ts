@@ -24,6 +24,8 @@ export function planToIcs({ plan, sourceDateEpoch }: EmitInput): string {
         prodId: { company: 'Lift', product: 'lift build', language: 'EN' },
         // ical-generator writes NAME and X-WR-CALNAME unescaped; a plan name may hold a comma.
         name: escapeText(plan.name),
+        // No calendar-level zone name (it would cost DTSTAMP its `Z`): zones are set per
+        // event, and the generator adds the VTIMEZONE of each zone the events use.
         timezone: { name: null, generator: vtimezoneOf }
     });
     const zone = eventZone(plan.timezone);
