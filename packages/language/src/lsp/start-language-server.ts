@@ -7,9 +7,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createLiftServices } from '../lift-module.js';
 import { LiftLspModule } from './lift-lsp-module.js';
+import { bridgeResponseErrors } from './response-error-bridge.js';
 
 export function startLiftLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
+    const connection = bridgeResponseErrors(createConnection(ProposedFeatures.all));
     const { shared } = createLiftServices({ connection, ...NodeFileSystem }, LiftLspModule);
     startLanguageServer(shared);
 }
