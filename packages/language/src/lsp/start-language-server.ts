@@ -10,7 +10,6 @@ import { LiftLspModule } from './lift-lsp-module.js';
 import { bridgeResponseErrors } from './response-error-bridge.js';
 
 export function startLiftLanguageServer(): void {
-    const connection = createConnection(ProposedFeatures.all);
     const connection = bridgeResponseErrors(createConnection(ProposedFeatures.all));
     const { shared } = createLiftServices({ connection, ...NodeFileSystem }, LiftLspModule);
     startLanguageServer(shared);
