@@ -8,9 +8,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createLiftServices } from '../lift-module.js';
 import { LiftLspModule } from './lift-lsp-module.js';
 import { bridgeResponseErrors } from './response-error-bridge.js';
+import { registerLiftBuildRequest } from './lift-build-request.js';
 
 export function startLiftLanguageServer(): void {
     const connection = bridgeResponseErrors(createConnection(ProposedFeatures.all));
     const { shared } = createLiftServices({ connection, ...NodeFileSystem }, LiftLspModule);
+    registerLiftBuildRequest(shared);
     startLanguageServer(shared);
 }
