@@ -51,10 +51,24 @@ describe('diagnostics', () => {
         expect(byRule(diagnostics, 'lift-after-run').map(d => d.severity)).toEqual([DiagnosticSeverity.Error]);
     });
 
-    test('every file of the workspace is checked, the examples of mistakes with their rules', async () => {
-        const uri = fileUri(join(folder, 'mistakes/cold-start.lift'));
-        const diagnostics = await server.diagnostics(uri, list => list.length > 0);
-        expect(diagnostics.map(d => d.code)).toContain('warmup');
+    test('every file of the workspace is checked at start-up, before any is opened', async () => {
+        const fresh = await LiftServer.start([copyOfExamples()]);
+        try {
+            const expected = ['first-5k.lift', 'spring-marathon.lift', 'lib/strength.lift', 'mistakes/cold-start.lift', 'mistakes/ego-lifting.lift'];
+            // No file is opened: the diagnostics can only come from the start-up build.
+            await new Promise<void>(resolve => {
+                const check = () => {
+                    const names = [...fresh.published.keys()].map(uri => uri.slice(uri.lastIndexOf('examples/') + 'examples/'.length));
+                    if (expected.every(name => names.includes(name))) resolve();
+                    else setTimeout(check, 20);
+                };
+                check();
+            });
+            const coldStart = [...fresh.published.entries()].find(([uri]) => uri.endsWith('mistakes/cold-start.lift'))![1].diagnostics;
+            expect(coldStart.map(d => d.code)).toContain('warmup');
+        } finally {
+            expect(await fresh.stop()).toBe(0);
+        }
     });
 
     test('are checked again as the user types', async () => {

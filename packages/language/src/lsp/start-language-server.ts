@@ -13,6 +13,9 @@ import { registerLiftBuildRequest } from './lift-build-request.js';
 export function startLiftLanguageServer(): void {
     const connection = bridgeResponseErrors(createConnection(ProposedFeatures.all));
     const { shared } = createLiftServices({ connection, ...NodeFileSystem }, LiftLspModule);
+    // Check every file of the workspace at start-up, not only the open ones: the editor's
+    // problem list then shows all of a coach's plans, as `lift check .` would.
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     registerLiftBuildRequest(shared);
     startLanguageServer(shared);
 }
