@@ -6,7 +6,7 @@ import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { InsertTextFormat } from 'vscode-languageserver';
 import type { LiftServices } from '@lift/language';
 import { ALL_RULES, FOCUSES, LEVELS, PATTERNS, PRIORITIES, RUN_KINDS } from '@lift/language';
-import { cursor, lspServices, openFiles, positionParams } from './lsp-services.js';
+import { lspServices, openFiles, positionParams } from './lsp-services.js';
 
 let services: LiftServices;
 let complete: ReturnType<typeof expectCompletion>;

@@ -26,13 +26,6 @@ export async function openFiles(services: LiftServices, files: Record<string, st
     return documents;
 }
 
-/** The text with `<|>` removed, and the offset where it stood. */
-export function cursor(textWithCursor: string): { text: string; offset: number } {
-    const offset = textWithCursor.indexOf('<|>');
-    if (offset < 0) throw new Error('no <|> in the text');
-    return { text: textWithCursor.replace('<|>', ''), offset };
-}
-
 export function positionParams(document: LangiumDocument, offset: number) {
     return { textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(offset) };
 }

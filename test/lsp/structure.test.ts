@@ -4,7 +4,7 @@
 import { expectFoldings, expectSymbols, expectSemanticToken, highlightHelper } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { AllSemanticTokenModifiers } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SemanticTokenTypes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { LiftServices } from '@lift/language';
 import { lspServices } from './lsp-services.js';
 
@@ -111,16 +111,16 @@ describe('semantic tokens', () => {
         const tokens = await highlightHelper(services)(
             'warmup <|Standard|> { cardio 10min mobility 6min }\nsession <|Legs|> {\n    warmup <|Standard|>\n    <|squat|> 3x5\n    <|nordic|> 3x5\n}\nexercise <|nordic|> { pattern <|hinge|> }\nplan "P" {\n    start 2027-01-04\n    phase B 1 week focus <|base|> {\n        tue: run <|tempo|> 30min, lift <|Legs|>\n        wed: run <|jog|> 30min\n    }\n}\n'
         );
-        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: 'macro' });
-        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: 'function' });
-        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: 'macro' });
-        expectSemanticToken(tokens, { rangeIndex: 3, tokenType: 'class' });
-        expectSemanticToken(tokens, { rangeIndex: 4, tokenType: 'class' });
-        expectSemanticToken(tokens, { rangeIndex: 5, tokenType: 'class' });
-        expectSemanticToken(tokens, { rangeIndex: 6, tokenType: 'enumMember' });
-        expectSemanticToken(tokens, { rangeIndex: 7, tokenType: 'enumMember' });
-        expectSemanticToken(tokens, { rangeIndex: 8, tokenType: 'enumMember' });
-        expectSemanticToken(tokens, { rangeIndex: 9, tokenType: 'function' });
+        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.macro });
+        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.function });
+        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.macro });
+        expectSemanticToken(tokens, { rangeIndex: 3, tokenType: SemanticTokenTypes.class });
+        expectSemanticToken(tokens, { rangeIndex: 4, tokenType: SemanticTokenTypes.class });
+        expectSemanticToken(tokens, { rangeIndex: 5, tokenType: SemanticTokenTypes.class });
+        expectSemanticToken(tokens, { rangeIndex: 6, tokenType: SemanticTokenTypes.enumMember });
+        expectSemanticToken(tokens, { rangeIndex: 7, tokenType: SemanticTokenTypes.enumMember });
+        expectSemanticToken(tokens, { rangeIndex: 8, tokenType: SemanticTokenTypes.enumMember });
+        expectSemanticToken(tokens, { rangeIndex: 9, tokenType: SemanticTokenTypes.function });
         const at = (index: number) => tokens.tokens.find(token => token.offset === tokens.ranges[index][0]);
         const has = (index: number, modifier: string) => ((at(index)?.tokenModifiers ?? 0) & AllSemanticTokenModifiers[modifier]) !== 0;
         expect(has(3, 'defaultLibrary')).toBe(true);
@@ -132,8 +132,8 @@ describe('semantic tokens', () => {
 
     test('rule ids in rules { } and in lift-ignore comments', async () => {
         const tokens = await highlightHelper(services)('// lift-ignore-file <|taper|>, nosuch\nplan "P" {\n    rules {\n        <|recovery-48h|> off\n    }\n}\n');
-        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: 'variable' });
-        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: 'variable' });
+        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.variable });
+        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.variable });
         expect(tokens.tokens.some(token => token.text === 'nosuch')).toBe(false);
     });
 });
