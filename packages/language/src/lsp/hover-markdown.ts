@@ -4,6 +4,7 @@
 // Dates and loads come from the resolved plan; nothing here works them out.
 
 import type { Temporal } from '@js-temporal/polyfill';
+import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinLibrary } from '../builtin/builtin-library.js';
 import { formatDay } from '../model/calendar-values.js';
@@ -11,7 +12,7 @@ import { formatDuration } from '../model/quantities.js';
 import type { ResolvedDay, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../plan/resolved-plan.js';
 import { ruleDocumentationUri } from '../rules/registry.js';
 import type { RuleMeta } from '../rules/rule.js';
-import { AstUtils } from 'langium';
+import { writtenText } from './written-text.js';
 
 export function exerciseMarkdown(exercise: ast.Exercise): string {
     const title = exercise.displayName ? `**${exercise.displayName}** (\`${exercise.name}\`)` : `**\`${exercise.name}\`**`;
@@ -157,9 +158,4 @@ export function ruleMarkdown(rule: RuleMeta): string {
         rule.explanation.trim(),
         `[Rule documentation](${ruleDocumentationUri(rule.id)})`
     ].join('\n\n');
-}
-
-/** An AST node's text as written, on one line. */
-export function writtenText(node: { $cstNode?: { text: string } }): string {
-    return (node.$cstNode?.text ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -33,7 +33,8 @@ export class LiftCodeActionProvider implements CodeActionProvider {
 
     private contextFor(document: LangiumDocument, diagnostic: Diagnostic, rule: string): QuickFixContext {
         const offset = document.textDocument.offsetAt(diagnostic.range.start);
-        const leaf = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, offset);
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
         const data = typeof diagnostic.data === 'object' && diagnostic.data !== null ? diagnostic.data as Record<string, unknown> : {};
         return { document, diagnostic, rule, data, services: this.services, node: leaf?.astNode };
     }

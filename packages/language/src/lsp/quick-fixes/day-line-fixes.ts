@@ -6,7 +6,7 @@ import type { CodeAction } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import { DEFAULT_QUALITY_RUNS } from '../../model/vocabulary.js';
 import { localEdits, nodeOfType, quickFix, replace, type QuickFix, type QuickFixContext } from './quick-fix.js';
-import { writtenText } from '../hover-markdown.js';
+import { writtenText } from '../written-text.js';
 
 /** Replaces the activity list of a day line with the activities in a new order. */
 function rewriteActivities(context: QuickFixContext, line: ast.DayLine, activities: ast.Activity[], title: string): CodeAction | undefined {
