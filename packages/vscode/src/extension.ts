@@ -51,6 +51,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
             { scheme: 'file', language: 'lift' },
             { scheme: 'untitled', language: 'lift' }
         ],
+        // The extension contributes its own snippets; the server's would show twice.
+        initializationOptions: { snippets: false },
         synchronize: {
             // Imported files that change on disk (a git checkout, another editor) are re-read.
             fileEvents: vscode.workspace.createFileSystemWatcher('**/*.lift')

@@ -10,7 +10,7 @@ import { GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePr
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams, type InitializeParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LiftServices } from '../lift-module.js';
 import { snippetItem, type SnippetKeyword } from './completion-snippets.js';
@@ -24,8 +24,17 @@ import { visibleDeclarations } from './visible-declarations.js';
 const SNIPPET_RULES: Record<string, SnippetKeyword> = { Phase: 'phase', Session: 'session', Warmup: 'warmup', WeekOverride: 'week' };
 
 export class LiftCompletionProvider extends DefaultCompletionProvider {
+    /** Off when the client ships snippets of its own (the VS Code extension says so). */
+    private offerSnippets = true;
+
     constructor(private readonly services: LiftServices) {
         super(services);
+    }
+
+    override initialize(params: InitializeParams): void {
+        super.initialize(params);
+        const options = params.initializationOptions as { snippets?: boolean } | undefined;
+        this.offerSnippets = options?.snippets !== false;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -70,7 +79,7 @@ export class LiftCompletionProvider extends DefaultCompletionProvider {
     }
 
     private snippetsSupported(): boolean {
-        return this.clientCapabilities?.completionItem?.snippetSupport ?? true;
+        return this.offerSnippets && (this.clientCapabilities?.completionItem?.snippetSupport ?? true);
     }
 
     /** Warm-ups the document can see, for the session snippet's choice. */
