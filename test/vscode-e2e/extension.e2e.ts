@@ -193,9 +193,16 @@ describe('the Lift extension in VS Code', () => {
         await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toMatch(/spring-marathon\.json$/);
         await workbench.page.keyboard.press('Enter');
         const target = join(codeServer.workspace, 'spring-marathon.json');
-        await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
-        const plan = JSON.parse(readFileSync(target, 'utf8'));
-        expect(plan.plan).toBe('Spring Marathon 2027');
+        // The file may appear before its content is written: wait until it parses.
+        const written = () => {
+            try {
+                return existsSync(target) ? JSON.parse(readFileSync(target, 'utf8')) : undefined;
+            } catch {
+                return undefined;
+            }
+        };
+        await expect.poll(() => written()?.plan, { timeout: 30_000 }).toBe('Spring Marathon 2027');
+        const plan = written();
         expect(plan.days.length).toBeGreaterThan(50);
     });
 });
