@@ -10,7 +10,6 @@ export default defineConfig({
     },
     test: {
         include: ['test/**/*.test.ts'],
-        setupFiles: ['./packages/language/src/polyfill/object-group-by.ts'],
         testTimeout: 30000
     }
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { findEmitter, formatDay, parseDate, planNotes, planToHtml, planToJson, type PlanJson } from '@lift/language';
 import { parse, resolved } from '../helpers/services.js';
-import { launchBrowser, type Browser } from './chromium.js';
+import { launchBrowser, type Browser } from '../browser/chromium.js';
 import { EXAMPLE_FILES, buildableMistakes, exampleInput } from './example-plans.js';
 
 let browser: Browser;

@@ -164,15 +164,15 @@ describe('snippets', () => {
     });
 
     test('a client that ships its own snippets can turn the server\'s off', async () => {
-        const provider = services.lsp.CompletionProvider as unknown as { initialize(params: object): void };
-        provider.initialize({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { snippets: false } });
+        const provider = services.lsp.CompletionProvider as unknown as { applyClientSettings(params: object): void };
+        provider.applyClientSettings({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { snippets: false } });
         try {
             await completionAt('plan "P" {\n    start 2027-01-04\n    <|>\n}', list => {
                 expect(list.items.filter(item => item.insertTextFormat === InsertTextFormat.Snippet)).toEqual([]);
                 expect(labels(list)).toContain('phase');
             });
         } finally {
-            provider.initialize({ processId: null, rootUri: null, capabilities: {} });
+            provider.applyClientSettings({ processId: null, rootUri: null, capabilities: {} });
         }
     });
 

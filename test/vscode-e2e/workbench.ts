@@ -5,15 +5,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-
-export const CHROMIUM_ARGS = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run'
-];
+import { findChromium } from '../browser/find-chromium.js';
 
 export async function launchChromium(): Promise<Browser> {
     // playwright-core gives each launch a fresh, temporary user-data folder.
-    return chromium.launch({ executablePath: process.env.LIFT_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const { executablePath, args } = await findChromium();
+    return chromium.launch({ executablePath, args });
 }
 
 export class Workbench {

@@ -1,7 +1,5 @@
 // The public face of @lift/language: services, the resolved plan, rules and emitters.
 
-import './polyfill/object-group-by.js';
-
 export * from './lift-module.js';
 export * as ast from './generated/ast.js';
 export { LiftLanguageMetaData } from './generated/module.js';

@@ -1,7 +1,6 @@
 // The Lift services: one Langium module used by the CLI, the language server, the VS Code
 // extension and the tests alike. There is no second parser and no second validator.
 
-import './polyfill/object-group-by.js';
 import {
     inject, type DeepPartial, type LangiumSharedCoreServices, type Module
 } from 'langium';

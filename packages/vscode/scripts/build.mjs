@@ -42,9 +42,6 @@ const common = {
     // `@lift/language` is bundled from its TypeScript sources, so the extension never
     // ships a stale `out/` and needs no separate compile step.
     alias: { '@lift/language': join(languageRoot, 'src', 'index.ts') },
-    // Node 20 (and the Node 20 inside VS Code 1.91–1.100) lacks Object.groupBy, which
-    // chevrotain calls: the polyfill runs before any bundled module.
-    inject: [join(languageRoot, 'src', 'polyfill', 'object-group-by.ts')],
     // Bundled CommonJS has no import.meta; the language package only uses it for default
     // file locations, which the server entry overrides.
     define: { 'import.meta.url': '__liftImportMetaUrl' },

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import {
     InlayHintRequest, LanguageClient, TransportKind,
     type LanguageClientOptions, type ServerOptions
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient/node.js';
 import { CalendarPreviews } from './calendar-preview.js';
 import { registerExportCommands } from './export-commands.js';
 import { PlanBuilder } from './plan-builder.js';

@@ -2,7 +2,7 @@
 // parser and validator; this side turns its answer into content or a clear refusal.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
 import type { LiftBuildParams, LiftBuildResult } from '../../language/src/lsp/lift-build-request.js';
 
 export type { LiftBuildResult };

@@ -50,7 +50,7 @@ function toReported(diagnostic: Diagnostic, file: CheckedFile, files: CheckedFil
     return {
         rule: ruleOf(diagnostic),
         severity: fromLspSeverity(diagnostic.severity),
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        message: diagnostic.message,
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
         endLine: diagnostic.range.end.line + 1,

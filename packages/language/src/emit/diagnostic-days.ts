@@ -57,7 +57,7 @@ export function planNotes(plan: ResolvedPlan, diagnostics: readonly Diagnostic[]
 function toNote(plan: ResolvedPlan, diagnostic: Diagnostic, number: number): PlanNote | undefined {
     const severity = SEVERITY[diagnostic.severity ?? 1];
     if (!severity) return undefined; // hints are editor-only
-    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    const message = diagnostic.message;
     const listed = datesOf(diagnostic);
     const dates = listed ?? daysAt(plan, diagnostic.range).map(day => day.date.toString());
     const dayMessage = listed ? withoutOccurrences(message) : message;

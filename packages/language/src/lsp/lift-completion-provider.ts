@@ -26,15 +26,18 @@ const SNIPPET_RULES: Record<string, SnippetKeyword> = { Phase: 'phase', Session:
 export class LiftCompletionProvider extends DefaultCompletionProvider {
     /** Off when the client ships snippets of its own (the VS Code extension says so). */
     private offerSnippets = true;
+    private snippetCapability = true;
 
     constructor(private readonly services: LiftServices) {
         super(services);
+        services.shared.lsp.LanguageServer.onInitialize(params => this.applyClientSettings(params));
     }
 
-    override initialize(params: InitializeParams): void {
-        super.initialize(params);
+    /** Reads the client's initialisation options (`snippets: false`) and capabilities. */
+    applyClientSettings(params: InitializeParams): void {
         const options = params.initializationOptions as { snippets?: boolean } | undefined;
         this.offerSnippets = options?.snippets !== false;
+        this.snippetCapability = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport ?? true;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -79,7 +82,7 @@ export class LiftCompletionProvider extends DefaultCompletionProvider {
     }
 
     private snippetsSupported(): boolean {
-        return this.offerSnippets && (this.clientCapabilities?.completionItem?.snippetSupport ?? true);
+        return this.offerSnippets && this.snippetCapability;
     }
 
     /** Warm-ups the document can see, for the session snippet's choice. */

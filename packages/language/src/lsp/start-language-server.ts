@@ -1,17 +1,15 @@
 // `lift lsp --stdio`: the Langium language server over standard input and output, with the
 // same services as the CLI plus the editor features.
 
-import '../polyfill/object-group-by.js';
 import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createLiftServices } from '../lift-module.js';
 import { LiftLspModule } from './lift-lsp-module.js';
-import { bridgeResponseErrors } from './response-error-bridge.js';
 import { registerLiftBuildRequest } from './lift-build-request.js';
 
 export function startLiftLanguageServer(): void {
-    const connection = bridgeResponseErrors(createConnection(ProposedFeatures.all));
+    const connection = createConnection(ProposedFeatures.all);
     const { shared } = createLiftServices({ connection, ...NodeFileSystem }, LiftLspModule);
     // Check every file of the workspace at start-up, not only the open ones: the editor's
     // problem list then shows all of a coach's plans, as `lift check .` would.

@@ -41,16 +41,23 @@ function reportLexerErrors({ document, file, report }: RuleContext): void {
 function reportParserErrors({ document, file, report }: RuleContext): void {
     for (const error of document.parseResult.parserErrors) {
         let range;
-        if (CstUtils.isValidTokenRange(error.token)) {
+        if (hasPlace(error.token)) {
             range = CstUtils.tokenToRange(error.token);
         } else {
             // A token the parser inserted while recovering has no place: point after the previous one.
             const previous = 'previousToken' in error ? (error as { previousToken?: typeof error.token }).previousToken : undefined;
-            const position = previous && CstUtils.isValidTokenRange(previous)
+            const position = previous && hasPlace(previous)
                 ? { line: (previous.endLine ?? 1) - 1, character: previous.endColumn ?? 0 }
                 : { line: 0, character: 0 };
             range = { start: position, end: position };
         }
         report({ node: file, range, message: error.message });
     }
+}
+
+/** Whether a token has a place in the text (tokens the parser inserted while recovering do not). */
+function hasPlace(token: { startOffset: number; endOffset?: number }): boolean {
+    const { startOffset, endOffset } = token;
+    return Number.isFinite(startOffset) && startOffset >= 0
+        && typeof endOffset === 'number' && Number.isFinite(endOffset) && endOffset >= startOffset;
 }

@@ -1,15 +1,13 @@
-// Headless Chromium for the page tests: Debian's /usr/bin/chromium driven by
-// playwright-core (DESIGN.md: nothing downloads a browser), a fresh profile each launch,
-// and no network at all — the printable page must not need any.
+// Headless Chromium for the page tests, driven by playwright-core: whichever browser
+// `find-chromium.ts` finds (nothing downloads one), a fresh profile each launch, and no
+// network at all — the printable page must not need any.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+import { findChromium } from './find-chromium.js';
 
 export interface Browser {
     /** A new page showing the HTML; every request it makes is recorded and refused. */
@@ -18,11 +16,12 @@ export interface Browser {
 }
 
 export async function launchBrowser(): Promise<Browser> {
+    const { executablePath, args } = await findChromium();
     const profile = mkdtempSync(join(tmpdir(), 'lift-chromium-'));
     const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
+        executablePath,
         headless: true,
-        args: ARGS,
+        args,
         offline: true,
         javaScriptEnabled: false
     });
