@@ -7,6 +7,7 @@ export * from './model/vocabulary.js';
 export * from './model/quantities.js';
 export * from './model/calendar-values.js';
 export * from './plan/resolved-plan.js';
+export * from './plan/run-steps.js';
 export { resolvePlan } from './plan/resolve-plan.js';
 export { PlanResolver } from './plan/plan-resolver.js';
 export * from './rules/rule.js';

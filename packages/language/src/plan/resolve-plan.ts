@@ -7,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import { mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
 import { DEFAULT_QUALITY_RUNS, FOCUSES, isOneOf, LEVELS, PRIORITIES, type Focus, type Weekday } from '../model/vocabulary.js';
 import { resolveLift } from './resolve-lift.js';
+import { runSteps } from './run-steps.js';
 import type {
     ResolvedActivity, ResolvedAthlete, ResolvedDay, ResolvedPhase, ResolvedPlan, ResolvedRace, ResolvedRun, ResolvedWeek
 } from './resolved-plan.js';
@@ -114,7 +115,7 @@ function findDayLine(overrides: ast.WeekOverride[], weekday: Weekday): ast.DayLi
 
 function resolveActivity(node: ast.Activity, index: number, weekOfPhase: number, athlete: ResolvedAthlete): ResolvedActivity {
     if (ast.isRunActivity(node)) {
-        return { type: 'run', kind: node.kind, amount: node.amount, note: node.note, time: parseTime(node.time), index, node };
+        return { type: 'run', kind: node.kind, amount: node.amount, note: node.note, time: parseTime(node.time), index, node, steps: runSteps(node.amount) };
     }
     if (ast.isLiftActivity(node)) {
         return resolveLift(node, index, weekOfPhase, athlete);
@@ -145,7 +146,7 @@ function scheduleRaces(races: ResolvedRace[], weeks: ResolvedWeek[]): void {
             week.days.push(day);
             week.days.sort((a, b) => Temporal.PlainDate.compare(a.date, b.date));
         }
-        const raceRun: ResolvedRun = { type: 'run', kind: 'race', note: race.name, race, index: 0, node: race.node };
+        const raceRun: ResolvedRun = { type: 'run', kind: 'race', note: race.name, race, index: 0, node: race.node, steps: runSteps(undefined) };
         const firstReplaced = day.activities.findIndex(activity => activity.type !== 'lift');
         const kept: ResolvedActivity[] = day.activities.filter(activity => activity.type === 'lift');
         const position = firstReplaced === -1 ? 0 : day.activities.slice(0, firstReplaced).filter(a => a.type === 'lift').length;

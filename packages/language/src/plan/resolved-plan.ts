@@ -5,6 +5,7 @@
 import type { Temporal } from '@js-temporal/polyfill';
 import type * as ast from '../generated/ast.js';
 import type { Focus, Intensity, Level, Priority, Weekday } from '../model/vocabulary.js';
+import type { RunStep } from './run-steps.js';
 
 export interface ResolvedPlan {
     name: string;
@@ -92,6 +93,8 @@ export interface ResolvedRun extends ActivityBase {
     note?: string;
     /** The race this run is, for the automatic race-day run. */
     race?: ResolvedRace;
+    /** The run as a watch runs it: warm-up, repetitions and recoveries, cool-down. */
+    steps: RunStep[];
     node: ast.RunActivity | ast.Race;
 }
 
