@@ -1,7 +1,7 @@
 // Dates and times as the language writes them. Plain dates come from Temporal so that the
 // calendar never depends on the machine's time zone.
 
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { WEEKDAYS, type Weekday } from './vocabulary.js';
 
 /** A real calendar date from `YYYY-MM-DD`, or undefined (`2027-02-30`). */

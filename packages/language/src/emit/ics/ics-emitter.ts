@@ -1,7 +1,7 @@
 // `lift build --format ics`: the plan as an RFC 5545 calendar (LANGUAGE.md). One event per
 // scheduled run and lift; byte-identical for the same input.
 
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from 'temporal-polyfill';
 import ical, { ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import type { ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun } from '../../plan/resolved-plan.js';
 import { activityCategory, scheduledActivities } from '../activity-text.js';
