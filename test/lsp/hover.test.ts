@@ -136,6 +136,18 @@ describe('rules', () => {
         expect(value).not.toContain('Checks every exercise line');
     });
 
+    test('a client that shows the message itself (VS Code) gets the reason and link without it', async () => {
+        const provider = services.lsp.HoverProvider as unknown as { applyClientSettings(params: object): void };
+        provider.applyClientSettings({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { diagnosticMessagesInHover: false } });
+        try {
+            const value = await hoverText('session A {\n    warmup W\n    squat 3x<|>10\n}\nwarmup W { cardio 10min mobility 6min }\n');
+            expect(value.split('\n\n')[0]).toBe('**warning** · `rep-range`');
+            expect(value).toContain(findRule('rep-range')!.reason);
+        } finally {
+            provider.applyClientSettings({ processId: null, rootUri: null, capabilities: {} });
+        }
+    });
+
     test('on a `lift` with a diagnostic, the diagnostic leads and the session shrinks to its loads', async () => {
         const text = PLAN.replace('2027-03-21', '2027-02-07').replace('phase Taper 2 weeks focus taper {\n        wed: lift Legs', 'phase Taper 2 weeks focus taper {\n        wed: lift Le<|>gs');
         const value = await hoverText(text);

@@ -14,14 +14,21 @@ const SEVERITY_WORDS: Record<DiagnosticSeverity, string> = {
     [DiagnosticSeverity.Hint]: 'hint'
 };
 
+export interface DiagnosticHoverOptions {
+    /** Keep the message and a link only: the second and later diagnostics of one place. */
+    brief?: boolean;
+    /** Leave the message out: VS Code already shows it at the top of the hover. */
+    withoutMessage?: boolean;
+}
+
 /**
  * One diagnostic under the cursor: its severity and rule, the message, the reason, the link.
- * `brief` keeps the message and a link only, for the second and later diagnostics of one
- * place, so that a lift with three warnings still fits on a screen.
+ * Brief for the second and later diagnostics of one place, so that a lift with three
+ * warnings still fits on a screen.
  */
-export function diagnosticMarkdown(diagnostic: Diagnostic, rule: RuleMeta, brief = false): string {
+export function diagnosticMarkdown(diagnostic: Diagnostic, rule: RuleMeta, { brief = false, withoutMessage = false }: DiagnosticHoverOptions = {}): string {
     const severity = SEVERITY_WORDS[diagnostic.severity ?? DiagnosticSeverity.Error];
-    const head = `**${severity}** · \`${rule.id}\` · ${diagnostic.message}`;
+    const head = `**${severity}** · \`${rule.id}\`${withoutMessage ? '' : ` · ${diagnostic.message}`}`;
     if (brief) return `${head} · [more](${ruleDocumentationUri(rule.id)})`;
     return [head, `_Why:_ ${rule.reason}`, documentationLine(rule)].join('\n\n');
 }

@@ -7,7 +7,7 @@
 
 import { CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
-import type { Diagnostic, Hover, HoverParams, Position } from 'vscode-languageserver';
+import type { Diagnostic, Hover, HoverParams, InitializeParams, Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LiftServices } from '../lift-module.js';
 import type { PlanResolver } from '../plan/plan-resolver.js';
@@ -26,9 +26,21 @@ export class LiftHoverProvider implements HoverProvider {
     private readonly planResolver: PlanResolver;
     private readonly nameRegexp: RegExp;
 
+    private diagnosticMessages = true;
+
     constructor(services: LiftServices) {
         this.planResolver = services.plan.PlanResolver;
         this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
+        services.shared.lsp.LanguageServer.onInitialize(params => this.applyClientSettings(params));
+    }
+
+    /**
+     * `diagnosticMessagesInHover: false`: the client shows a diagnostic's message above the
+     * hover itself (VS Code does), so the hover gives the reason and the link only.
+     */
+    applyClientSettings(params: InitializeParams): void {
+        const options = params.initializationOptions as { diagnosticMessagesInHover?: boolean } | undefined;
+        this.diagnosticMessages = options?.diagnosticMessagesInHover !== false;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
@@ -60,7 +72,7 @@ export class LiftHoverProvider implements HoverProvider {
                 const rule = findRule(ruleOf(diagnostic));
                 return rule ? [{ diagnostic, rule }] : [];
             })
-            .map(({ diagnostic, rule }, index) => diagnosticMarkdown(diagnostic, rule, index > 0));
+            .map(({ diagnostic, rule }, index) => diagnosticMarkdown(diagnostic, rule, { brief: index > 0, withoutMessage: !this.diagnosticMessages }));
     }
 
     private syntaxHover(document: LangiumDocument, offset: number): string[] {
