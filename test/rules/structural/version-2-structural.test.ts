@@ -25,7 +25,7 @@ describe('duplicate-day with lists', () => {
         expect(diagnostics.map(at)).toEqual(['6:31', '7:18']);
         expect(diagnostics.map(d => d.message)).toEqual([expect.stringContaining('week 3 of this phase'), expect.stringContaining('week 3 of this phase')]);
         const listed = await ruleDiagnostics(plan('        week 2, 3 { mon: rest\n mon: rest }'), 'duplicate-day');
-        expect(listed.map(at)).toEqual(['6:2']);
+        expect(listed.map(at)).toEqual(['5:2']);
     });
 
     test('different weeks do not clash', async () => {
