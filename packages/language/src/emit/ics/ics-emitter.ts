@@ -3,8 +3,8 @@
 
 import { Temporal } from '@js-temporal/polyfill';
 import ical, { ICalEventTransparency, type ICalEventData } from 'ical-generator';
-import type { ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun } from '../../plan/resolved-plan.js';
-import { activityCategory, scheduledActivities } from '../activity-text.js';
+import type { ResolvedDay, ResolvedPlan } from '../../plan/resolved-plan.js';
+import { activityCategory, scheduledActivities, type ScheduledActivity } from '../activity-text.js';
 import type { EmitInput, Emitter } from '../emitters.js';
 import { eventDescription, eventSummary } from './event-text.js';
 import { eventTiming } from './event-timing.js';
@@ -42,7 +42,7 @@ export function planToIcs({ plan, sourceDateEpoch }: EmitInput): string {
     return `${calendar.toString()}\r\n`;
 }
 
-function eventData(plan: ResolvedPlan, day: ResolvedDay, activity: ResolvedRun | ResolvedLift,
+function eventData(plan: ResolvedPlan, day: ResolvedDay, activity: ScheduledActivity,
     context: { uid: string; stamp: Temporal.Instant; zone: EventZone }): ICalEventData {
     const timing = eventTiming(day, activity);
     const common = {
