@@ -3,8 +3,8 @@
 
 import { Temporal } from 'temporal-polyfill';
 import ical, { ICalEventTransparency, type ICalCalendar, type ICalEventData } from 'ical-generator';
-import type { ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun } from '../../plan/resolved-plan.js';
-import { activityCategory, scheduledActivities } from '../activity-text.js';
+import type { ResolvedDay, ResolvedPlan } from '../../plan/resolved-plan.js';
+import { activityCategory, scheduledActivities, type ScheduledActivity } from '../activity-text.js';
 import type { EmitInput, Emitter } from '../emitters.js';
 import { eventDescription, eventSummary } from './event-text.js';
 import { eventTiming } from './event-timing.js';
@@ -63,7 +63,7 @@ function calendarText(calendar: ICalCalendar): string {
     return shell.slice(0, end) + body + shell.slice(end);
 }
 
-function eventData(plan: ResolvedPlan, day: ResolvedDay, activity: ResolvedRun | ResolvedLift,
+function eventData(plan: ResolvedPlan, day: ResolvedDay, activity: ScheduledActivity,
     context: { uid: string; stamp: Temporal.Instant; zone: EventZone }): ICalEventData {
     const timing = eventTiming(day, activity);
     const common = {
