@@ -3,6 +3,9 @@
 // printout and in the repository alike. Only plain text here; each format escapes it.
 
 import { formatDuration } from '../model/quantities.js';
+import { isQualityRun } from '../model/vocabulary.js';
+
+export { isQualityRun };
 import type {
     ResolvedActivity, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPlan, ResolvedRun, ResolvedWarmup
 } from '../plan/resolved-plan.js';
@@ -16,10 +19,6 @@ export function activityCategory(plan: ResolvedPlan, activity: ResolvedRun | Res
     return isQualityRun(plan, activity) ? 'Quality run' : 'Run';
 }
 
-/** Quality runs as the plan counts them (`rules { quality-runs … }` or the default set). */
-export function isQualityRun(plan: ResolvedPlan, run: ResolvedRun): boolean {
-    return plan.qualityRuns.has(run.kind);
-}
 
 /** "Intervals 6x800m", "Easy", or the race's name for the automatic race-day run. */
 export function runTitle(run: ResolvedRun): string {

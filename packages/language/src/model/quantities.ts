@@ -79,6 +79,7 @@ export function roundLoad(value: number, unit: 'kg' | 'lb'): number {
 }
 
 export function formatDuration(seconds: number): string {
+    if (seconds === 0) return '0s';
     if (seconds % 3600 === 0) return `${seconds / 3600}h`;
     if (seconds > 3600 && seconds % 60 === 0) return `${Math.floor(seconds / 3600)}h${(seconds % 3600) / 60}min`;
     if (seconds % 60 === 0) return `${seconds / 60}min`;

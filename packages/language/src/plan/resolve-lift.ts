@@ -3,6 +3,7 @@
 // athlete's max, rounded to 0.5 kg or 1 lb).
 
 import * as ast from '../generated/ast.js';
+import { sessionIntensity } from '../model/vocabulary.js';
 import { parseTime } from '../model/calendar-values.js';
 import { KG_PER_LB, parseDuration, parseQuantity, parseRepeat, parseStep, roundLoad } from '../model/quantities.js';
 import type { ResolvedAthlete, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedWarmup } from './resolved-plan.js';
@@ -13,7 +14,7 @@ export function resolveLift(node: ast.LiftActivity, index: number, weekOfPhase: 
     return {
         type: 'lift',
         session: node.session?.$refText ?? '',
-        intensity: session?.intensity === 'light' ? 'light' : 'heavy',
+        intensity: sessionIntensity(session?.intensity),
         warmup: session?.warmup?.ref ? resolveWarmup(session.warmup.ref) : undefined,
         exercises: session ? session.exercises.map(line => resolveExercise(line, weekOfPhase, athlete)) : [],
         time: parseTime(node.time),

@@ -3,7 +3,7 @@
 // only read the ResolvedPlan; no date or load is worked out here.
 
 import { Temporal } from '@js-temporal/polyfill';
-import { WEEKDAY_NAMES } from '../../model/vocabulary.js';
+import { formatWeekday } from '../../model/calendar-values.js';
 import type {
     ResolvedActivity, ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun, ResolvedWeek
 } from '../../plan/resolved-plan.js';
@@ -31,10 +31,7 @@ export function isHeavyLift(activity: ResolvedActivity): activity is ResolvedLif
     return activity.type === 'lift' && activity.definition !== undefined && activity.intensity === 'heavy';
 }
 
-/** A quality run by the plan's `quality-runs` (tempo, intervals, … and race by default). */
-export function isQualityRun(plan: ResolvedPlan, activity: ResolvedActivity): activity is ResolvedRun {
-    return activity.type === 'run' && plan.qualityRuns.has(activity.kind);
-}
+export { isQualityRun } from '../../model/vocabulary.js';
 
 /** The lifts of one Monday–Sunday plan week, heavy or light. */
 export function liftsInWeek(week: ResolvedWeek): ResolvedLift[] {
@@ -53,7 +50,7 @@ export function sentenceCase(text: string): string {
 
 /** "Tue": the weekday as messages write it. */
 export function weekdayLabel(day: ResolvedDay): string {
-    return WEEKDAY_NAMES[day.weekday];
+    return formatWeekday(day.weekday);
 }
 
 /** Where a run is written: the run activity, or the `race` statement for a race day. */

@@ -2,6 +2,7 @@
 // checked (a library file is checked like a plan file), and how messages name an exercise.
 
 import type * as ast from '../../generated/ast.js';
+import { sessionIntensity } from '../../model/vocabulary.js';
 import { parseRepeat, type Repeat } from '../../model/quantities.js';
 
 export interface DeclaredLine {
@@ -22,7 +23,7 @@ export function declaredLines(file: ast.LiftFile): DeclaredLine[] {
 
 /** A session declared without `light` is heavy (LANGUAGE.md). */
 export function isLightSession(session: ast.Session): boolean {
-    return session.intensity === 'light';
+    return sessionIntensity(session.intensity) === 'light';
 }
 
 /** The exercise id as written on the line ("squat"). */

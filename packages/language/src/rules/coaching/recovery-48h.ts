@@ -5,7 +5,9 @@ import type { ResolvedDay, ResolvedRun } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
 import { formatHours, isHeavyLift, isQualityRun, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
 
-const RECOVERY_MINUTES = 48 * 60;
+/** Hours between a heavy lift and the next quality run on a later day. */
+export const RECOVERY_HOURS = 48;
+const RECOVERY_MINUTES = RECOVERY_HOURS * 60;
 
 export const recovery48h = defineRule({
     id: 'recovery-48h',
@@ -13,7 +15,7 @@ export const recovery48h = defineRule({
     defaultSeverity: 'error',
     configurable: true,
     reportsAt: 'the `lift` activity',
-    summary: 'A heavy lift less than 48 h before a quality run.',
+    summary: `A heavy lift less than ${RECOVERY_HOURS} h before a quality run.`,
     explanation: [
         'Checks the plan\'s calendar: after every heavy `lift`, the next quality run on a **later day** must start at least **48 hours** later. Forty-eight hours is the guide\'s own figure.',
         'Heavy strength work leaves the legs tired and slightly damaged for a day or two. A tempo, interval or hill session run on those legs is slower, feels harder and carries more risk of injury, and it is the quality runs that make a runner faster. So the hard run gets the fresh legs, and the lift waits or moves.',
@@ -54,11 +56,11 @@ export const recovery48h = defineRule({
                 report({
                     node: lift.node,
                     message: `Heavy lift ${lift.session} on ${liftWhen} comes ${formatHours(nearest.minutes)} before ${runLabel(nearest.run)} on ${runWhen}. `
-                        + 'Tired legs spoil the hard run: allow 48 h between heavy lifting and a quality run, so move the lift (after the run or earlier in the week) or make the session light.',
+                        + `Tired legs spoil the hard run: allow ${RECOVERY_HOURS} h between heavy lifting and a quality run, so move the lift (after the run or earlier in the week) or make the session light.`,
                     dates: [day.date],
                     weeks: [day.week],
                     related: tooClose.map(({ run, runDay }) => runPlace(run,
-                        `${sentenceCase(runLabel(run))} on ${weekdayLabel(runDay)}, less than 48 h after the heavy lift ${lift.session}`)),
+                        `${sentenceCase(runLabel(run))} on ${weekdayLabel(runDay)}, less than ${RECOVERY_HOURS} h after the heavy lift ${lift.session}`)),
                     data: {
                         session: lift.session,
                         hours: nearest.minutes / 60,

@@ -1,6 +1,7 @@
 // `duplicate-day`: a weekday named twice in one week template or week override.
 
 import * as ast from '../../generated/ast.js';
+import { formatWeekday } from '../../model/calendar-values.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 export const duplicateDay = defineRule({
@@ -28,7 +29,7 @@ function reportRepeats(days: ast.DayLine[], where: string, { report }: RuleConte
     const seen = new Set<string>();
     for (const line of days) {
         if (seen.has(line.day)) {
-            report({ node: line, property: 'day', message: `${line.day} is already given in ${where}: put all of the day's activities on one line, separated by commas.` });
+            report({ node: line, property: 'day', message: `${formatWeekday(line.day)} is already given in ${where}: put all of the day's activities on one line, separated by commas.` });
         }
         seen.add(line.day);
     }
