@@ -126,7 +126,7 @@ describe('warnings on their days', () => {
     test('a diagnostic with dates flags those days, without repeating the dates in the cell', async () => {
         const input = await exampleInput('spring-marathon.lift');
         const diagnostics = [warning('Heavy lift 36 h before a quality run (weeks 1–2: Tue 2027-01-05, Tue 2027-01-12)', AT_START,
-            { dates: ['2027-01-05', '2027-01-12'], rule: 'lift-after-run' })];
+            { dates: ['2027-01-05', '2027-01-12'], rule: 'lift-after-run', messageWithoutDates: 'Heavy lift 36 h before a quality run' })];
         const { page } = await browser.open(planToHtml({ ...input, diagnostics }));
         try {
             for (const date of ['2027-01-05', '2027-01-12']) {
@@ -180,7 +180,7 @@ plan "P" { start 2027-01-04
     phase Peak 1 weeks focus peak { tue: run easy 30min } }`);
         const diagnostics = [
             warning('Phase Peak lifts more than the base. Lift less in the peak.', rangeOf(plan.phases[1].node), { rule: 'peak-reduction' }),
-            warning('Too close. Move the lift. (week 1: Tue 2027-01-05)', AT_START, { rule: 'taper', dates: ['2027-01-05'] })
+            warning('Too close. Move the lift. (week 1: Tue 2027-01-05)', AT_START, { rule: 'taper', dates: ['2027-01-05'], messageWithoutDates: 'Too close. Move the lift.' })
         ];
         const { page } = await browser.open(planToHtml({ plan, diagnostics }));
         try {
@@ -207,9 +207,18 @@ plan "P" { start 2027-01-04
         expect(html).toContain('no-such-rule');
     });
 
-    test('with no diagnostics the page has no notes section', async () => {
+    test('with no diagnostics the page has no notes section, and the legend explains no flag', async () => {
         const html = planToHtml(await exampleInput('first-5k.lift'));
         expect(html).not.toContain('class="notes"');
+        const legend = /<p class="legend"[^]*?<\/p>/.exec(html)![0];
+        expect(legend).not.toContain('warning');
+        expect(legend).not.toContain('no. 1');
+    });
+
+    test('the legend explains the first flag in its own severity', async () => {
+        const { plan } = await exampleInput('first-5k.lift');
+        const html = planToHtml({ plan, diagnostics: [warning('Check this', AT_START, { dates: ['2027-01-07'] })] });
+        expect(/<p class="legend"[^]*?<\/p>/.exec(html)![0]).toContain('warning no. 1, in full under the calendar');
     });
 });
 

@@ -24,6 +24,6 @@ export { renderRuleDoc, renderRuleIndex, ruleDocFileName } from './rules/rule-do
 export * from './format/index.js';
 export { icsEmitter, planToIcs, dtstamp } from './emit/ics/ics-emitter.js';
 export { htmlEmitter, planToHtml } from './emit/html/html-emitter.js';
-export { planNotes, withoutOccurrences, type PlanNote, type PlanNotes } from './emit/diagnostic-days.js';
+export { messageWithoutDates, planNotes, type PlanNote, type PlanNotes } from './emit/diagnostic-days.js';
 export { markdownEmitter, planToMarkdown } from './emit/markdown/markdown-emitter.js';
 export { LiftLspModule } from './lsp/lift-lsp-module.js';

@@ -30,6 +30,8 @@ export interface LiftDiagnosticData {
     rule: string;
     /** ISO dates the diagnostic covers, for calendar rules. */
     dates?: string[];
+    /** The message without the "(weeks 1–6: …)" tail, for places that already name the day. */
+    messageWithoutDates: string;
     [key: string]: unknown;
 }
 
@@ -111,7 +113,7 @@ function toDiagnostic(rule: Rule, group: TaggedReport[], severity: Severity, ran
     const lead = group.find(({ report }) => (report.severity ?? rule.defaultSeverity) === mostSevere(group.map(g => g.report.severity ?? rule.defaultSeverity)))!.report;
     const dates = uniqueDates(group.flatMap(({ report }) => report.dates ?? []));
     const weeks = group.flatMap(({ report }) => report.weeks ?? []);
-    const data: LiftDiagnosticData = { ...lead.data, rule: rule.id };
+    const data: LiftDiagnosticData = { ...lead.data, rule: rule.id, messageWithoutDates: lead.message };
     if (dates.length > 0) data.dates = dates.map(date => date.toString());
     return {
         range,
