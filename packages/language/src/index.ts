@@ -11,6 +11,7 @@ export * from './plan/run-steps.js';
 export { resolvePlan } from './plan/resolve-plan.js';
 export { PlanResolver } from './plan/plan-resolver.js';
 export * from './rules/rule.js';
+export { defineRule } from './rules/rule.js';
 export { ALL_RULES, findRule, isKnownRule, ruleDocumentationUri, setRuleDocumentationBase } from './rules/registry.js';
 export { runRules, fromLspSeverity, toLspSeverity, ruleOf, type LiftDiagnosticData } from './rules/rule-runner.js';
 export * from './builtin/builtin-library.js';

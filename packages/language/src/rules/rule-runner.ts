@@ -4,7 +4,7 @@
 
 import { getDiagnosticRange, type AstNode, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { AstUtils } from 'langium';
+import { AstUtils, Cancellation, OperationCancelled } from 'langium';
 import type { LiftFile } from '../generated/ast.js';
 import type { Severity, SeveritySetting } from '../model/vocabulary.js';
 import type { ResolvedPlan } from '../plan/resolved-plan.js';
@@ -18,6 +18,8 @@ export interface RunRulesInput {
     plan?: ResolvedPlan;
     rules: readonly Rule[];
     documents: RuleContext['documents'];
+    /** Checked between rules: an editor that typed on stops a stale validation early. */
+    cancelToken?: Cancellation.CancellationToken;
 }
 
 interface TaggedReport {
@@ -46,6 +48,7 @@ export function runRules(input: RunRulesInput): Diagnostic[] {
         report: () => undefined
     };
     for (const rule of input.rules) {
+        if (input.cancelToken?.isCancellationRequested) throw OperationCancelled;
         context.report = report => reports.push({ rule, report });
         try {
             rule.check(context);

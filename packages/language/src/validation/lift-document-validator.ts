@@ -20,12 +20,13 @@ export class LiftDocumentValidator extends DefaultDocumentValidator {
         this.planResolver = services.plan.PlanResolver;
     }
 
-    override async validateDocument(document: LangiumDocument, _options?: ValidationOptions, _cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, _options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const documents = this.services.shared.workspace.LangiumDocuments;
         return runRules({
             document,
             plan: this.planResolver.resolve(document),
             rules: ALL_RULES,
+            cancelToken,
             documents: {
                 getDocument: uri => documents.getDocument(URI.parse(uri))
             }
