@@ -28,3 +28,4 @@ export { htmlEmitter, planToHtml } from './emit/html/html-emitter.js';
 export { messageWithoutDates, planNotes, type PlanNote, type PlanNotes } from './emit/diagnostic-days.js';
 export { markdownEmitter, planToMarkdown } from './emit/markdown/markdown-emitter.js';
 export { LiftLspModule } from './lsp/lift-lsp-module.js';
+export { buildPlan, buildSettingsRefusal, isBuildRefusal, type BuildOutput, type BuildRefusal, type BuildResult } from './build/build-plan.js';

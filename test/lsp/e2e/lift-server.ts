@@ -53,9 +53,9 @@ export class LiftServer {
      * single-file editor). With `initialized: false` the server waits for initialized() and
      * answers no request until then, which lets a test queue requests deterministically.
      */
-    static async start(folders: string[] = [], options: { initialized?: boolean } = {}): Promise<LiftServer> {
+    static async start(folders: string[] = [], options: { initialized?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<LiftServer> {
         assertBuilt();
-        const child = spawn(process.execPath, [LIFT, 'lsp', '--stdio'], { cwd: REPOSITORY, stdio: 'pipe' });
+        const child = spawn(process.execPath, [LIFT, 'lsp', '--stdio'], { cwd: REPOSITORY, stdio: 'pipe', env: { ...process.env, ...options.env } });
         const server = new LiftServer(child);
         const workspaceFolders = folders.map(folder => ({ uri: pathToFileURL(folder).href, name: folder }));
         server.initializeResult = await server.connection.sendRequest(InitializeRequest.method, {
