@@ -29,3 +29,5 @@ export { messageWithoutDates, planNotes, type PlanNote, type PlanNotes } from '.
 export { markdownEmitter, planToMarkdown } from './emit/markdown/markdown-emitter.js';
 export { LiftLspModule } from './lsp/lift-lsp-module.js';
 export { buildPlan, buildSettingsRefusal, isBuildRefusal, type BuildOutput, type BuildRefusal, type BuildResult } from './build/build-plan.js';
+export { closestNames } from './lsp/closest-names.js';
+export { listOf, plural } from './rules/english.js';
