@@ -9,7 +9,7 @@ import type { LiftFile } from '../generated/ast.js';
 import type { Severity, SeveritySetting } from '../model/vocabulary.js';
 import type { ResolvedPlan } from '../plan/resolved-plan.js';
 import { formatOccurrences, uniqueDates } from './occurrences.js';
-import { findRule, ruleDocumentationUri } from './registry.js';
+import { ALL_RULES, findRule, ruleDocumentationUri } from './registry.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
@@ -45,6 +45,7 @@ export function runRules(input: RunRulesInput): Diagnostic[] {
         file,
         plan: input.plan,
         documents: input.documents,
+        knownRuleIds: new Set(ALL_RULES.map(rule => rule.id)),
         report: () => undefined
     };
     for (const rule of input.rules) {

@@ -21,7 +21,7 @@ export function declaredLines(file: ast.LiftFile): DeclaredLine[] {
     })));
 }
 
-/** A session declared without `light` is heavy (LANGUAGE.md). */
+/** A session declared without `light` is heavy (docs/language.md). */
 export function isLightSession(session: ast.Session): boolean {
     return sessionIntensity(session.intensity) === 'light';
 }
@@ -36,7 +36,3 @@ export function primaryMuscles(exercise: ast.Exercise | undefined): string[] {
     return exercise?.muscleLists.flatMap(list => list.muscles) ?? [];
 }
 
-/** "squat 4x10": the exercise and its scheme as written. */
-export function describeLine(line: ast.ExerciseLine): string {
-    return `${exerciseId(line)} ${line.scheme}`;
-}
