@@ -31,3 +31,4 @@ export { LiftLspModule } from './lsp/lift-lsp-module.js';
 export { buildPlan, buildSettingsRefusal, isBuildRefusal, type BuildOutput, type BuildRefusal, type BuildResult } from './build/build-plan.js';
 export { closestNames } from './lsp/closest-names.js';
 export { listOf, plural } from './rules/english.js';
+export { vscodeSnippets, vscodeSnippetsFile } from './lsp/vscode-snippets.js';
