@@ -2,8 +2,8 @@
 // example rendered in headless Chromium shows each week, day and activity; warnings are
 // flagged on their days; the page is self-contained, escaped, and prints landscape.
 //
-// LIFT_SCREENSHOT_OUT=docs/img/calendar.png (set by scripts/screenshot-calendar.mjs) also
-// writes the spring-marathon screenshot there; a plain test run writes only to a temp folder.
+// LIFT_SCREENSHOT_OUT=docs/img/calendar.png (set by scripts/screenshot-calendar.mjs) writes
+// the spring-marathon screenshot there; a plain test run takes no screenshot.
 
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,7 +82,9 @@ describe('every example in Chromium', () => {
         }
     });
 
-    test('the spring marathon screenshot (docs/img/calendar.png when LIFT_SCREENSHOT_OUT is set)', async () => {
+    // Not a check (a file that exists proves nothing about the page): the tool behind
+    // scripts/screenshot-calendar.mjs, which sets LIFT_SCREENSHOT_OUT. A plain run skips it.
+    test.runIf(process.env.LIFT_SCREENSHOT_OUT)('the spring marathon screenshot (docs/img/calendar.png)', async () => {
         const html = planToHtml(await exampleInput('spring-marathon.lift'));
         const { page } = await browser.open(html, { width: 1400, height: 900 });
         try {
@@ -90,9 +92,7 @@ describe('every example in Chromium', () => {
             const box = await page.locator('tbody.phase').first().boundingBox();
             const height = Math.ceil((box?.y ?? 0) + (box?.height ?? 900) + 1);
             await page.setViewportSize({ width: 1400, height });
-            const target = process.env.LIFT_SCREENSHOT_OUT ? resolve(process.env.LIFT_SCREENSHOT_OUT) : join(shots, 'calendar.png');
-            await page.screenshot({ path: target });
-            expect(readFileSync(target).subarray(1, 4).toString()).toBe('PNG');
+            await page.screenshot({ path: resolve(process.env.LIFT_SCREENSHOT_OUT!) });
         } finally {
             await page.close();
         }
