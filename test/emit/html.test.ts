@@ -5,7 +5,7 @@
 // LIFT_SCREENSHOT_OUT=docs/img/calendar.png (set by scripts/screenshot-calendar.mjs) writes
 // the spring-marathon screenshot there; a plain test run takes no screenshot.
 
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
