@@ -4,6 +4,8 @@
 
 import { Temporal } from '@js-temporal/polyfill';
 import { formatWeekday } from '../../model/calendar-values.js';
+import { DEFAULT_QUALITY_RUNS } from '../../model/vocabulary.js';
+import { listOf } from '../english.js';
 import type {
     ResolvedActivity, ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun, ResolvedWeek
 } from '../../plan/resolved-plan.js';
@@ -32,6 +34,9 @@ export function isHeavyLift(activity: ResolvedActivity): activity is ResolvedLif
 }
 
 export { isQualityRun } from '../../model/vocabulary.js';
+
+/** "`tempo`, `threshold`, … and `race`": the default quality runs as explanations list them. */
+export const DEFAULT_QUALITY_RUN_LIST = listOf(DEFAULT_QUALITY_RUNS.map(kind => `\`${kind}\``));
 
 /** The lifts of one Monday–Sunday plan week, heavy or light. */
 export function liftsInWeek(week: ResolvedWeek): ResolvedLift[] {

@@ -3,7 +3,7 @@
 import { formatTime } from '../../model/calendar-values.js';
 import type { ResolvedDay, ResolvedRun } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
-import { formatHours, isHeavyLift, isQualityRun, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
+import { DEFAULT_QUALITY_RUN_LIST, formatHours, isHeavyLift, isQualityRun, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
 
 /** Hours between a heavy lift and the next quality run on a later day. */
 export const RECOVERY_HOURS = 48;
@@ -25,7 +25,7 @@ export const recovery48h = defineRule({
             '- When both the lift and the run have an `at` time, the hours are exact: `lift Legs at 18:00` on Monday and `run tempo 40min at 17:00` on Wednesday are 47 h apart and reported; at 18:00 they are 48 h apart and pass.',
             '- When only one of them, or neither, has a time, whole days are used.',
             '- The check runs across week and phase boundaries (a Sunday lift before a Monday tempo) and includes race days: the automatic `run race` of a race day is a quality run, and the related place is then the `race` statement.',
-            '- Quality runs are `tempo`, `threshold`, `intervals`, `hills`, `fartlek` and `race`, or the kinds listed in the plan\'s `rules { quality-runs … }`.',
+            `- Quality runs are ${DEFAULT_QUALITY_RUN_LIST}, or the kinds listed in the plan's \`rules { quality-runs … }\`.`,
             '- `light` sessions are exempt: maintenance work does not need the 48 h.',
             '- A quality run on the **same** day as a heavy lift is the `lift-after-run` rule\'s business, not this one\'s.'
         ].join('\n'),
