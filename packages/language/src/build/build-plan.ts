@@ -64,7 +64,7 @@ export function buildPlan(shared: Shared, document: LangiumDocument, format: str
         const onlyItself = withErrors.length === 1 && withErrors[0].document === document;
         return {
             reason: 'errors',
-            message: `${fileName(document.uri)}${onlyItself ? '' : ' and the files it imports'} ${errorCount === 1 ? 'has' : 'have'} ${plural(errorCount, 'error')}`,
+            message: `${fileName(document.uri)}${onlyItself ? ' has' : ' and the files it imports have'} ${plural(errorCount, 'error')}`,
             errorCount,
             filesWithErrors: withErrors.map(entry => entry.document.uri.toString())
         };
