@@ -13,6 +13,7 @@ export const progressionStep = defineRule({
     id: 'progression-step',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Loads should rise in small steps: weight that climbs faster than technique and tendons can follow is how lifters get hurt.',
     configurable: true,
     reportsAt: 'the exercise line (its `progress` step)',
     summary: `A weekly load increase of more than ${MAX_STEP_PERCENT} % of the starting load.`,
