@@ -5,6 +5,7 @@ import { findEmitter, emitterFormats } from '@lift/language';
 import { resolve } from 'node:path';
 import { statOrExplain } from '../files/collect-lift-files.js';
 import { writeFileAtomically } from '../files/atomic-write.js';
+import { writesToStandardOutput } from '../files/output-option.js';
 import { openWorkspace } from '../lift-workspace.js';
 import { buildReport } from '../reporters/report-model.js';
 import { formatPretty } from '../reporters/pretty-reporter.js';
@@ -34,10 +35,10 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
     const plan = workspace.services.plan.PlanResolver.resolve(checked.document);
     if (!plan) throw new UsageError(`lift: '${file}' has no plan to build (a file without \`plan\` is a library)`);
     const content = emitter.emit({ plan, diagnostics: checked.diagnostics, sourceDateEpoch: sourceDateEpoch(io.env) });
-    if (options.output) {
-        await writeOutput(resolve(io.cwd, options.output), options.output, content);
-    } else {
+    if (writesToStandardOutput(options.output)) {
         io.stdout(content);
+    } else {
+        await writeFileAtomically(resolve(io.cwd, options.output!), content, { display: options.output });
     }
     return 0;
 }
@@ -53,16 +54,7 @@ function importedFiles(workspace: Awaited<ReturnType<typeof openWorkspace>>) {
 function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
     const value = env.SOURCE_DATE_EPOCH;
     if (value === undefined || value === '') return undefined;
-    if (!/^\d+$/.test(value)) throw new UsageError(`lift: SOURCE_DATE_EPOCH must be whole seconds since 1970, not '${value}'`);
+    // The upper bound is 9999-12-31T23:59:59Z: outputs keep four-digit years.
+    if (!/^\d+$/.test(value) || Number(value) > 253402300799) throw new UsageError(`lift: SOURCE_DATE_EPOCH must be whole seconds since 1970 up to 253402300799 (the end of 9999), not '${value}'`);
     return Number(value);
-}
-
-async function writeOutput(absolute: string, display: string, content: string): Promise<void> {
-    try {
-        await writeFileAtomically(absolute, content);
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-        throw new UsageError(`lift: cannot write '${display}': ${reason}`);
-    }
 }
