@@ -20,7 +20,7 @@ export interface CheckOptions {
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
-    const files = await collectLiftFiles(paths, io.cwd);
+    const files = await collectLiftFiles(paths, io.cwd, io.stderr);
     io.progress(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
     const workspace = await openWorkspace(files);
     io.progress(undefined);

@@ -9,6 +9,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { importedUris } from '../workspace/imports.js';
+import { readFailureReason, recordReadable, recordUnreadable, unreadableReason } from '../workspace/unreadable-files.js';
 
 export class ImportLoadingDocumentBuilder extends DefaultDocumentBuilder {
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
@@ -50,9 +51,18 @@ export class ImportLoadingDocumentBuilder extends DefaultDocumentBuilder {
         if (this.langiumDocuments.hasDocument(uri)) return undefined;
         try {
             if (!await this.fileSystemProvider.exists(uri)) return undefined;
-            return await this.langiumDocuments.getOrCreateDocument(uri, cancelToken);
-        } catch {
+            // Reading a FIFO named `x.lift` would block the build forever.
+            if (!(await this.fileSystemProvider.stat(uri)).isFile) {
+                recordUnreadable(uri.toString(), unreadableReason(uri.toString()) ?? 'it is not a regular file');
+                return undefined;
+            }
+            const document = await this.langiumDocuments.getOrCreateDocument(uri, cancelToken);
+            recordReadable(uri.toString());
+            return document;
+        } catch (error) {
             // Unreadable (a folder, no permission, an exotic URI scheme): import-not-found explains it.
+            const reason = readFailureReason(error);
+            if (reason) recordUnreadable(uri.toString(), reason);
             return undefined;
         }
     }
