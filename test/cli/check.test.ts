@@ -1,5 +1,6 @@
 // `lift check`: formats, exit status, paths and colour (LANGUAGE.md, "The command line").
 
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lift, liftProcess, tempFolder } from '../helpers/cli.js';
 
@@ -120,5 +121,20 @@ describe('the lift process', () => {
     test('--help and --version exit 0', () => {
         expect(liftProcess(['--help']).code).toBe(0);
         expect(liftProcess(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+    });
+});
+
+describe('errors in imported files', () => {
+    test('check fails, like build, when an imported file has a syntax error, and names that file', async () => {
+        const folder = tempFolder({
+            'plan.lift': 'import "lib/strength.lift"\nplan "P" {\n    start 2027-01-04\n    phase Base 2 weeks focus base { sat: run long 90min }\n}\n',
+            'lib/strength.lift': 'session A {\n    squat 4x5 @ 80kg rest rir 2\n}\n'
+        });
+        const result = await lift(['check', 'plan.lift', '--format', 'json'], { cwd: folder });
+        expect(result.code).toBe(1);
+        const files = JSON.parse(result.stdout).files;
+        expect(files.map((file: { path: string }) => file.path)).toEqual(['plan.lift', join('lib', 'strength.lift')]);
+        expect(files[1].diagnostics[0]).toMatchObject({ rule: 'syntax', line: 2 });
+        expect((await lift(['build', 'plan.lift'], { cwd: folder })).code).toBe(1);
     });
 });

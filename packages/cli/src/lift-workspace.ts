@@ -2,6 +2,7 @@
 // file system, with every imported file loaded too.
 
 import '@lift/language';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -52,4 +53,17 @@ async function readNamedFile(display: string, absolute: string): Promise<LiftFil
     } catch (error) {
         throw new UsageError(`lift: cannot read '${display}': ${readFailureReason(error) ?? 'no such file'}`);
     }
+}
+
+/**
+ * Imported files (directly or not) that were not named on the command line and have
+ * errors, with only those errors: `lift check` reports them so that it never passes a plan
+ * that `lift build` refuses.
+ */
+export function importedFilesWithErrors(workspace: LiftWorkspace, cwd: string): CheckedFile[] {
+    const named = new Set(workspace.files.map(file => file.document.uri.toString()));
+    return [...workspace.byUri.values()]
+        .filter(document => !named.has(document.uri.toString()) && document.uri.scheme === 'file')
+        .map(document => ({ path: relative(cwd, document.uri.fsPath), document, text: document.textDocument.getText(), diagnostics: (document.diagnostics ?? []).filter(d => d.severity === 1) }))
+        .filter(file => file.diagnostics.length > 0);
 }
