@@ -138,3 +138,24 @@ describe('errors in imported files', () => {
         expect((await lift(['build', 'plan.lift'], { cwd: folder })).code).toBe(1);
     });
 });
+
+describe('imports that repeat', () => {
+    const PLAN = 'plan "P" {\n    start 2027-01-04\n    phase Base 2 weeks focus base { sat: lift A }\n}\n';
+
+    test('importing a file twice reports no duplicate names', async () => {
+        const folder = tempFolder({
+            'plan.lift': `import "lib.lift"\nimport "lib.lift"\n${PLAN}`,
+            'lib.lift': 'session A { squat 3x5 }\nsession B { deadlift 3x5 }\n'
+        });
+        const result = await lift(['check', 'plan.lift'], { cwd: folder });
+        expect(result.stdout).not.toContain('duplicate-name');
+        expect(result.code).toBe(0);
+    });
+
+    test('a file that imports itself reports no duplicate names', async () => {
+        const folder = tempFolder({ 'lib.lift': 'import "lib.lift"\nsession A { squat 3x5 }\n' });
+        const result = await lift(['check', 'lib.lift'], { cwd: folder });
+        expect(result.stdout).not.toContain('duplicate-name');
+        expect(result.code).toBe(0);
+    });
+});
