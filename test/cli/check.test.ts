@@ -159,3 +159,13 @@ describe('imports that repeat', () => {
         expect(result.code).toBe(0);
     });
 });
+
+describe('terminal control codes in a plan', () => {
+    test('pretty output shows them as symbols and never passes them to the terminal', async () => {
+        const folder = tempFolder({ 'plan.lift': 'session A { squat 3x5 }\n"\u001b]0;pwned\u0007\u001b[2J" oops\n' });
+        const result = await lift(['check', 'plan.lift'], { cwd: folder });
+        expect(result.code).toBe(1);
+        expect(result.stdout).not.toMatch(/[\u0007\u001b]/);
+        expect(result.stdout).toContain('␛]0;pwned␇␛[2J');
+    });
+});
