@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lift, tempFolder } from '../helpers/cli.js';
+import { lift, REPO_ROOT, tempFolder } from '../helpers/cli.js';
 
 const PLAN = (phase = 'phase Base 2 weeks focus base { sat: run long 90min }', start = '2027-01-04') =>
     `plan "P" {\n    start ${start}\n    ${phase}\n}\n`;
@@ -20,6 +20,15 @@ describe('files that cannot be read', () => {
         chmodSync(join(folder, 'plan.lift'), 0o000);
         const result = await lift(['check', 'plan.lift'], { cwd: folder });
         expect(result).toMatchObject({ code: 2, stderr: "lift: cannot read 'plan.lift': permission denied\n" });
+    });
+
+    test.skipIf(!asRoot)('a file without read permission is a usage error for an ordinary user (the built command)', () => {
+        const folder = tempFolder({ 'plan.lift': PLAN() });
+        chmodSync(folder, 0o755);
+        chmodSync(join(folder, 'plan.lift'), 0o000);
+        const result = spawnSync(process.execPath, [join(REPO_ROOT, 'packages/cli/bin/lift.js'), 'check', 'plan.lift'], { cwd: folder, uid: 65534, gid: 65534, encoding: 'utf8' });
+        expect(result.stderr).toBe("lift: cannot read 'plan.lift': permission denied\n");
+        expect(result.status).toBe(2);
     });
 
     test('a folder named like a plan is a usage error, not an internal error', async () => {
