@@ -87,4 +87,23 @@ describe('the server under abuse', () => {
             expect(await server.stop()).toBe(0);
         }
     }, 120000);
+
+    test('a string of 6 million characters, opened and in the workspace, is an error and the server keeps answering', async () => {
+        const folder = copyOfExamples();
+        const text = `plan "${'x'.repeat(6_000_000)}" {\n    start 2027-01-04\n    phase Base 2 weeks focus base { sat: run long 90min }\n}\n`;
+        writeFileSync(join(folder, 'huge.lift'), text);
+        const server = await LiftServer.start([folder]);
+        try {
+            const uri = fileUri(join(folder, 'huge.lift'));
+            await server.open(uri, text);
+            const diagnostics = await server.diagnostics(uri);
+            expect(diagnostics.map(d => d.message)).toEqual([expect.stringContaining('6,000,000 characters long')]);
+            const other = fileUri(join(folder, 'spring-marathon.lift'));
+            await server.open(other, readFileSync(join(folder, 'spring-marathon.lift'), 'utf8'));
+            const symbols = await server.request<Array<{ name: string }>>(DocumentSymbolRequest.method, { textDocument: { uri: other } });
+            expect(symbols[0].name).toBe('Spring Marathon 2027');
+        } finally {
+            expect(await server.stop()).toBe(0);
+        }
+    }, 120000);
 });
