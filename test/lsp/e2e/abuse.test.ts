@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import {
-    CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type Diagnostic
+    CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, LogMessageNotification, type Diagnostic
 } from 'vscode-languageserver-protocol';
 import { lift } from '../../helpers/cli.js';
 import { fileUri, LiftServer } from './lift-server.js';
@@ -54,6 +54,9 @@ describe('the server under abuse', () => {
         const server = await LiftServer.start([folder]);
         try {
             const next = random(20261201);
+            // The server's console goes to the client as log messages (Langium warns there).
+            const logs: string[] = [];
+            server.connection.onNotification(LogMessageNotification.method, (params: { message: string }) => { logs.push(params.message); });
             let text = original;
             await server.open(uri, text);
             const answers: Array<Promise<unknown>> = [];
@@ -83,6 +86,7 @@ describe('the server under abuse', () => {
             // Publications of older texts may still arrive; wait for the one of the final text.
             await vi.waitFor(() => expect((server.published.get(uri)?.diagnostics ?? []).map(fromLsp).sort()).toEqual(expected), { timeout: 20000, interval: 100 });
             expect(server.stderr.join('')).not.toMatch(/Error|at .*\.js:\d+/);
+            expect(logs.filter(message => /Error|Attempted reference resolution/.test(message))).toEqual([]);
         } finally {
             expect(await server.stop()).toBe(0);
         }
