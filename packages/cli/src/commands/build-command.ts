@@ -1,10 +1,11 @@
 // `lift build FILE [--format F] [-o OUT]`: validate, then compile the plan. With any error
 // (in the plan or a file it imports) nothing is written and the exit status is 1.
 
-import { findEmitter, emitterFormats } from '@lift/language';
+import { findEmitter, findFolderEmitter, emitterFormats, type EmitInput, type FolderEmitter } from '@lift/language';
 import { resolve } from 'node:path';
 import { statOrExplain } from '../files/collect-lift-files.js';
 import { writeFileAtomically } from '../files/atomic-write.js';
+import { folderRefusal, FolderRefusedError, writeFolderAtomically } from '../files/folder-write.js';
 import { openWorkspace } from '../lift-workspace.js';
 import { buildReport } from '../reporters/report-model.js';
 import { formatPretty } from '../reporters/pretty-reporter.js';
@@ -18,7 +19,9 @@ export interface BuildOptions {
 
 export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
     const emitter = findEmitter(options.format);
-    if (!emitter) throw new UsageError(`lift: unknown build format '${options.format}'; choose one of ${emitterFormats().join(', ')}`);
+    const folderEmitter = findFolderEmitter(options.format);
+    if (!emitter && !folderEmitter) throw new UsageError(`lift: unknown build format '${options.format}'; choose one of ${emitterFormats().join(', ')}`);
+    if (folderEmitter) await checkOutputFolder(folderEmitter, options.output, io);
     const absolute = resolve(io.cwd, file);
     const info = await statOrExplain(file, absolute);
     if (!info.isFile() || !file.endsWith('.lift')) throw new UsageError(`lift: '${file}' is not a .lift file`);
@@ -33,7 +36,12 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
     }
     const plan = workspace.services.plan.PlanResolver.resolve(checked.document);
     if (!plan) throw new UsageError(`lift: '${file}' has no plan to build (a file without \`plan\` is a library)`);
-    const content = emitter.emit({ plan, diagnostics: checked.diagnostics, sourceDateEpoch: sourceDateEpoch(io.env) });
+    const input: EmitInput = { plan, diagnostics: checked.diagnostics, sourceDateEpoch: sourceDateEpoch(io.env) };
+    if (folderEmitter) {
+        await writeFolder(folderEmitter, input, options.output!, io);
+        return 0;
+    }
+    const content = emitter!.emit(input);
     if (options.output) {
         await writeOutput(resolve(io.cwd, options.output), options.output, content);
     } else {
@@ -55,6 +63,27 @@ function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
     if (value === undefined || value === '') return undefined;
     if (!/^\d+$/.test(value)) throw new UsageError(`lift: SOURCE_DATE_EPOCH must be whole seconds since 1970, not '${value}'`);
     return Number(value);
+}
+
+/** A folder format needs `-o DIR`, and DIR must be new, empty, or hold only that format's files. */
+async function checkOutputFolder(emitter: FolderEmitter, output: string | undefined, io: CliIo): Promise<void> {
+    if (!output) {
+        throw new UsageError(`lift: --format ${emitter.format} writes one file per workout; name the folder for them with -o DIR`);
+    }
+    const refusal = await folderRefusal(resolve(io.cwd, output), emitter.extension).catch((error: Error) => error.message);
+    if (refusal) throw new UsageError(`lift: cannot write '${output}': ${refusal}`);
+}
+
+async function writeFolder(emitter: FolderEmitter, input: EmitInput, output: string, io: CliIo): Promise<void> {
+    const files = await emitter.emitFiles(input);
+    try {
+        await writeFolderAtomically(resolve(io.cwd, output), files, emitter.extension);
+    } catch (error) {
+        if (error instanceof FolderRefusedError) throw new UsageError(`lift: cannot write '${output}': ${error.reason}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+        throw new UsageError(`lift: cannot write '${output}': ${reason}`);
+    }
 }
 
 async function writeOutput(absolute: string, display: string, content: string): Promise<void> {
