@@ -16,17 +16,15 @@ const INTENSITIES: Record<RunStep['kind'], FitStep['intensity']> = {
 /** The workout steps of a run or a timed/measured endurance session, repeats folded. */
 export function runWorkoutSteps(steps: readonly RunStep[], note?: string): FitStep[] {
     const fitSteps = steps.map(step => runStep(step));
-    if (note !== undefined) {
-        // The coach's note belongs with the work, where the runner looks at it.
-        const work = fitSteps.find((_, i) => steps[i].kind === 'work');
-        if (work) work.notes = fitText(note);
-    }
     const start = steps.findIndex(step => step.kind !== 'warmup');
     const end = lastIndexWhere(steps, step => step.kind !== 'cooldown');
-    if (start < 0) return fitSteps;
-    const before = fitSteps.slice(0, start);
-    const main = withRepeats(fitSteps.slice(start, end + 1), start);
-    return [...before, ...main, ...fitSteps.slice(end + 1)];
+    const folded = start < 0
+        ? fitSteps
+        : [...fitSteps.slice(0, start), ...withRepeats(fitSteps.slice(start, end + 1), start), ...fitSteps.slice(end + 1)];
+    // The coach's note belongs with the work, where the runner looks at it.
+    const work = folded.find(step => step.intensity === 'active' && step.durationType !== 'repeatUntilStepsCmplt');
+    if (work && note !== undefined) work.notes = fitText(note);
+    return folded;
 }
 
 function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -50,7 +50,8 @@ function activityEvent(day: ResolvedDay, activity: Scheduled, uid: string): Inte
         return { category: 'WORKOUT', start_date_local, type: crossIntervalsType(activity.kind), name: crossTitle(activity), description, external_id: uid };
     }
     const category = activity.race ? (`RACE_${activity.race.priority}` as const) : 'WORKOUT';
-    const description = described(activity.note, activity.steps);
+    // A race's run carries the race's name as its note; the name is already the title.
+    const description = described(activity.race ? `Priority ${activity.race.priority} race` : activity.note, activity.steps);
     return { category, start_date_local, type: 'Run', name: runTitle(activity), description, external_id: uid };
 }
 
