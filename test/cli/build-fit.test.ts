@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeFolderAtomically } from '../../packages/cli/src/files/folder-write.js';
-import { lift, liftProcess, tempFolder } from '../helpers/cli.js';
+import { lift, liftProcess, REPO_ROOT, tempFolder } from '../helpers/cli.js';
 
 const PLAN = `
 session StrengthA heavy { squat 4x5 @ 80kg rest 2min rir 2 }
@@ -84,6 +84,13 @@ describe('lift build --format fit', () => {
         await expect(writeFolderAtomically(join(folder, 'deep/new'), files, '.fit')).rejects.toThrow();
         expect(visible(folder)).toEqual(['out']);
         expect(visible(join(folder, 'out'))).toEqual(['old.fit']);
+    });
+
+    test('the CLI bundle leaves Garmin\'s FIT SDK in node_modules and imports it only when needed', () => {
+        const bundle = readFileSync(join(REPO_ROOT, 'packages/cli/dist/lift.mjs'), 'utf8');
+        expect(bundle).not.toMatch(/alternatingDumbbellChestPressOnSwissBall|Interoperable Data Transfer/);
+        expect(bundle).toContain('import("@garmin/fitsdk")');
+        expect(bundle).not.toMatch(/^import .*@garmin\/fitsdk/m);
     });
 
     test('the built command loads the FIT SDK from node_modules and writes byte-identical files', () => {
