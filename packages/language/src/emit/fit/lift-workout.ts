@@ -3,11 +3,11 @@
 // week's load, followed by its rest — as a repeat block of SETS rounds. The rest after the
 // last set is included, as the plan's `rest` says; no `rest`, no rest step.
 
+import { AstUtils } from 'langium';
 import { FIT_EXERCISES } from '../../builtin/fit-exercises.js';
 import { isBuiltinLibrary } from '../../builtin/builtin-library.js';
 import type { ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedWarmup } from '../../plan/resolved-plan.js';
 import { fitText, repeatStep, type FitStep } from './workout-steps.js';
-import { AstUtils } from 'langium';
 
 const KG_PER_LB = 0.45359237;
 
