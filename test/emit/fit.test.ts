@@ -160,7 +160,7 @@ describe('a lift as a strength workout', () => {
 
 describe('a run as a running workout', () => {
     async function runWorkout(steps: RunStep[], note?: string): Promise<DecodedWorkout> {
-        const [bytes] = await encodeWorkouts([{ fileName: 'x.fit', wktName: 'Intervals', sport: 'running', subSport: 'generic', steps: runWorkoutSteps(steps, note) }], new Date(Date.UTC(2027, 0, 4)));
+        const [bytes] = await encodeWorkouts([{ fileName: 'x.fit', wktName: 'Intervals', sport: 'running', subSport: 'generic', steps: runWorkoutSteps(steps, { note }) }], new Date(Date.UTC(2027, 0, 4)));
         return bothReaders(bytes);
     }
 
@@ -186,6 +186,19 @@ describe('a run as a running workout', () => {
         expect(mile.steps[0]).toMatchObject({ targetType: 'speed', speedLow: 3353, speedHigh: 3353 });
         const zone = await runWorkout(runSteps('45min', { target: { zone: 2 } }));
         expect(zone.steps).toEqual([{ name: 'Run', durationType: 'time', durationValue: 2_700_000, targetType: 'heartRate', targetValue: 2, intensity: 'active' }]);
+    });
+
+    test('a race is a running workout named after it; without a distance its one step is open', async () => {
+        const plan = await resolved(`plan "Race Day" {
+    start 2027-01-04
+    race "Town 10k" on 2027-01-10 priority B
+    phase Base 1 weeks focus base { sun: run long 90min "easy" }
+}`);
+        const files = await fitEmitter.emitFiles({ plan, diagnostics: [] });
+        expect(files.map(f => f.name)).toEqual(['2027-01-10-1-race.fit']);
+        const race = await bothReaders(files[0].content);
+        expect([race.name, race.sport]).toEqual(['Town 10k', 'running']);
+        expect(race.steps).toEqual([{ name: 'Race', durationType: 'open', targetType: 'open', intensity: 'active' }]);
     });
 
     test('a repeat without recovery is one step repeated; a run without an amount is open', async () => {

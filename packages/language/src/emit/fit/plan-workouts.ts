@@ -34,7 +34,8 @@ function runWorkout(run: ResolvedRun, prefix: string): FitWorkout {
         wktName: fitText(runTitle(run)),
         sport: 'running',
         subSport: 'generic',
-        steps: runWorkoutSteps(run.steps, run.note)
+        // A race's run carries the race's name as its note; the workout is already named so.
+        steps: runWorkoutSteps(run.steps, run.race ? { workName: 'Race' } : { note: run.note })
     };
 }
 
@@ -54,8 +55,12 @@ function crossWorkout(cross: CrossSession, prefix: string): FitWorkout {
         fileName: `${prefix}-${slug(cross.kind)}.fit`,
         wktName: fitText(crossTitle(cross)),
         ...crossSport(cross.kind),
-        steps: runWorkoutSteps(steps, cross.note)
+        steps: runWorkoutSteps(steps, { note: cross.note, workName: capitalised(cross.kind) })
     };
+}
+
+function capitalised(word: string): string {
+    return `${word[0].toUpperCase()}${word.slice(1)}`;
 }
 
 /** "StrengthA" → "strengtha", "Força-Já" → "forca-ja". */

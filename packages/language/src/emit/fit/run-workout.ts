@@ -7,15 +7,22 @@ import { fitText, withRepeats, type FitStep } from './workout-steps.js';
 
 const METRES_PER: Record<'km' | 'mi', number> = { km: 1000, mi: 1609.344 };
 
-const STEP_NAMES: Record<RunStep['kind'], string> = { warmup: 'Warm-up', work: 'Run', recovery: 'Recovery', cooldown: 'Cool-down' };
+const STEP_NAMES: Record<Exclude<RunStep['kind'], 'work'>, string> = { warmup: 'Warm-up', recovery: 'Recovery', cooldown: 'Cool-down' };
 
 const INTENSITIES: Record<RunStep['kind'], FitStep['intensity']> = {
     warmup: 'warmup', work: 'active', recovery: 'recovery', cooldown: 'cooldown'
 };
 
+export interface RunWorkoutOptions {
+    /** The coach's note, shown with the work. */
+    note?: string;
+    /** What the work step is called on the watch: "Run", "Race", "Bike". */
+    workName?: string;
+}
+
 /** The workout steps of a run or a timed/measured endurance session, repeats folded. */
-export function runWorkoutSteps(steps: readonly RunStep[], note?: string): FitStep[] {
-    const fitSteps = steps.map(step => runStep(step));
+export function runWorkoutSteps(steps: readonly RunStep[], { note, workName = 'Run' }: RunWorkoutOptions = {}): FitStep[] {
+    const fitSteps = steps.map(step => runStep(step, workName));
     const start = steps.findIndex(step => step.kind !== 'warmup');
     const end = lastIndexWhere(steps, step => step.kind !== 'cooldown');
     const folded = start < 0
@@ -32,9 +39,9 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
     return -1;
 }
 
-export function runStep(step: RunStep): FitStep {
+function runStep(step: RunStep, workName: string): FitStep {
     return {
-        wktStepName: STEP_NAMES[step.kind],
+        wktStepName: step.kind === 'work' ? fitText(workName) : STEP_NAMES[step.kind],
         ...stepLength(step),
         ...stepTarget(step.target),
         intensity: INTENSITIES[step.kind]
