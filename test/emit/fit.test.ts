@@ -5,6 +5,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { fitEmitter, planToJson, type EmitInput, type ResolvedExercise, type ResolvedLift, type ResolvedPlan, type RunStep } from '@lift/language';
+import { crossIntervalsType, crossSport } from '../../packages/language/src/emit/fit/cross-sport.js';
 import { encodeWorkouts } from '../../packages/language/src/emit/fit/fit-encoder.js';
 import { runWorkoutSteps } from '../../packages/language/src/emit/fit/run-workout.js';
 import { runSteps } from '../../packages/language/src/plan/run-steps.js';
@@ -206,5 +207,20 @@ describe('a run as a running workout', () => {
         expect(hills.steps.map(s => [s.durationType, s.durationValue, s.targetValue])).toEqual([['time', 60_000, undefined], ['repeatUntilStepsCmplt', 0, 8]]);
         const open = await runWorkout(runSteps(undefined));
         expect(open.steps).toEqual([{ name: 'Run', durationType: 'open', targetType: 'open', intensity: 'active' }]);
+    });
+});
+
+describe('cross sessions', () => {
+    test.each([
+        ['bike', 'cycling', 'generic', 'Ride'],
+        ['Cycling', 'cycling', 'generic', 'Ride'],
+        ['swim', 'swimming', 'generic', 'Swim'],
+        ['row', 'rowing', 'generic', 'Rowing'],
+        ['rower', 'rowing', 'generic', 'Rowing'],
+        ['elliptical', 'fitnessEquipment', 'elliptical', 'Elliptical'],
+        ['yoga', 'generic', 'generic', 'Workout']
+    ])('%s is the watch sport %s/%s and the intervals.icu type %s', (kind, sport, subSport, type) => {
+        expect(crossSport(kind)).toEqual({ sport, subSport });
+        expect(crossIntervalsType(kind)).toBe(type);
     });
 });
