@@ -34,6 +34,7 @@ function encodeWorkout({ Encoder, Profile }: FitSdk, workout: FitWorkout, timeCr
     };
     const workoutMessage: Message = {
         wktName: workout.wktName,
+        ...(workout.wktDescription !== undefined ? { wktDescription: workout.wktDescription } : {}),
         sport: value('sport', workout.sport),
         subSport: value('subSport', workout.subSport),
         numValidSteps: workout.steps.length

@@ -40,9 +40,12 @@ function runWorkout(run: ResolvedRun, prefix: string): FitWorkout {
 }
 
 function liftWorkout(lift: ResolvedLift, prefix: string): FitWorkout {
+    // `lift SESSION "note"` (language version 2).
+    const note = (lift as ResolvedLift & { note?: string }).note;
     return {
         fileName: `${prefix}-${slug(lift.session)}.fit`,
         wktName: fitText(lift.session),
+        ...(note !== undefined ? { wktDescription: fitText(note) } : {}),
         sport: 'training',
         subSport: 'strengthTraining',
         steps: liftWorkoutSteps(lift)

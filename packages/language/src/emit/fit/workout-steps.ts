@@ -30,6 +30,8 @@ export interface FitWorkout {
     /** `2027-01-05-1-intervals.fit` */
     fileName: string;
     wktName: string;
+    /** The lift's note, when it has one. */
+    wktDescription?: string;
     sport: string;
     subSport: string;
     steps: FitStep[];

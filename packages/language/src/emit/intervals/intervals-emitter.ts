@@ -69,7 +69,10 @@ function described(note: string | undefined, steps: Parameters<typeof workoutTex
 }
 
 function liftDescription(lift: ResolvedLift): string {
-    const lines = lift.warmup ? [`Warm-up ${warmupText(lift.warmup)}`] : [];
+    // `lift SESSION "note"` (language version 2) leads, like a run's note.
+    const note = (lift as ResolvedLift & { note?: string }).note;
+    const lines = note !== undefined ? [note, ''] : [];
+    if (lift.warmup) lines.push(`Warm-up ${warmupText(lift.warmup)}`);
     lines.push(...lift.exercises.map((exercise, position) => `${position + 1}. ${exerciseText(exercise)}`));
     return lines.join('\n');
 }
