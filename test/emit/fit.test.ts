@@ -29,12 +29,22 @@ function scheduled(plan: ResolvedPlan) {
     return plan.days.flatMap(day => day.activities.filter(a => a.type !== 'rest').map((activity, i) => ({ day, activity, n: i + 1 })));
 }
 
-/** A run step as the file tells it, in the JSON build's words. */
-function asRunStep(step: DecodedStep): RunStep {
+/** A run step as the file tells it, in the JSON build's words (a pace as the speed range it becomes). */
+function asRunStep(step: DecodedStep) {
     const kind = ({ warmup: 'warmup', active: 'work', recovery: 'recovery', cooldown: 'cooldown' } as const)[step.intensity as 'warmup'];
     const length = step.durationType === 'time' ? { seconds: step.durationValue! / 1000 }
         : step.durationType === 'distance' ? { metres: step.durationValue! / 100 } : {};
-    return { kind, ...length, ...(step.targetType === 'heartRate' ? { target: { zone: step.targetValue! } } : {}) };
+    const target = step.targetType === 'heartRate' ? { target: { zone: step.targetValue! } }
+        : step.targetType === 'speed' ? { target: { mmPerSecond: [step.speedLow, step.speedHigh] } } : {};
+    return { kind, ...length, ...target };
+}
+
+/** A JSON step with its pace as millimetres per second: the slower end low, the faster high. */
+function withSpeed(step: RunStep) {
+    if (!step.target || !('pace' in step.target)) return step;
+    const metres = step.target.pace.per === 'km' ? 1000 : 1609.344;
+    const speed = (seconds: number) => Math.round((metres * 1000) / seconds);
+    return { ...step, target: { mmPerSecond: [speed(step.target.pace.to), speed(step.target.pace.from)] } };
 }
 
 /** What the strength workout must hold, from the JSON build's lift, sets expanded. */
@@ -47,7 +57,7 @@ function expectedLiftSteps(lift: ReturnType<typeof planToJson>['days'][number]['
         const weight = load && 'value' in load ? { weight: Math.round((load.unit === 'lb' ? load.value * KG_PER_LB : load.value) * 100) / 100 } : {};
         const length = exercise.hold !== undefined
             ? { durationType: 'time', durationValue: exercise.hold * 1000 }
-            : { durationType: 'reps', durationValue: exercise.reps };
+            : { durationType: 'reps', durationValue: (exercise as { repsMax?: number }).repsMax ?? exercise.reps };
         for (let set = 0; set < exercise.sets; set++) {
             steps.push({ ...length, intensity: 'active', ...weight });
             if (exercise.rest !== undefined) steps.push({ durationType: 'time', durationValue: exercise.rest * 1000, intensity: 'rest' });
@@ -84,7 +94,7 @@ describe('every example plan', () => {
                 expect(workout.sport).toBe('running');
                 // The JSON build's steps once it carries them; the resolved plan's until then.
                 const steps: RunStep[] = jsonActivity.steps ?? activity.steps;
-                expect(expandRepeats(workout.steps).map(asRunStep)).toEqual(steps);
+                expect(expandRepeats(workout.steps).map(asRunStep)).toEqual(steps.map(withSpeed));
             }
         }
     });
@@ -179,7 +189,7 @@ describe('a run as a running workout', () => {
             { durationType: 'repeatUntilStepsCmplt', durationValue: 1, targetType: 'open', targetValue: 6, intensity: 'active' },
             { name: 'Cool-down', durationType: 'time', durationValue: 600_000, targetType: 'open', intensity: 'cooldown' }
         ]);
-        expect(expandRepeats(workout.steps).map(asRunStep)).toEqual(steps.map(({ target, ...rest }) => rest));
+        expect(expandRepeats(workout.steps).map(asRunStep)).toEqual(steps.map(withSpeed));
     });
 
     test('a pace per mile and a heart-rate zone', async () => {
