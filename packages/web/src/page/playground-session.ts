@@ -1,0 +1,120 @@
+// One workspace being edited: a Web Worker running the Lift language server, the
+// CodeMirror LSP client talking to it, and one editor per file (all kept open, so the
+// server sees every file and a library edit re-checks the plan). Switching to another
+// example ends the session and starts a new one.
+
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
+import { lintGutter, lintKeymap } from '@codemirror/lint';
+import { formatDocument, languageServerExtensions, LSPClient } from '@codemirror/lsp-client';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { EditorState } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { WORKSPACE_ROOT, workspaceUri } from '../workspace-uris.js';
+import { diagnosticsWithFixes } from './diagnostics-with-fixes.js';
+import { liftHighlighting } from './lift-highlighting.js';
+import type { PlaygroundWorkspace } from './saved-workspaces.js';
+import { workerTransport } from './worker-transport.js';
+
+/** The answer of the server's `lift/build` request (packages/language/src/lsp/lift-build-request.ts). */
+export type BuildResult =
+    | { content: string; format: string; extension: string; mediaType: string; warningCount: number }
+    | { reason: string; message: string; errorCount: number; filesWithErrors: string[] };
+
+export interface SessionEvents {
+    /** The server published diagnostics: the plan or a file it imports may have changed. */
+    onChecked(): void;
+    /** A file's text changed in its editor. */
+    onEdited(): void;
+}
+
+export class PlaygroundSession {
+    readonly views = new Map<string, EditorView>();
+    private readonly worker: Worker;
+    private readonly client: LSPClient;
+
+    constructor(readonly workspace: PlaygroundWorkspace, host: HTMLElement, workerUrl: string, events: SessionEvents) {
+        this.worker = new Worker(workerUrl);
+        this.worker.postMessage({
+            files: Object.fromEntries(workspace.files.map(file => [workspaceUri(file.path), file.text])),
+            ruleDocumentationBase: new URL('rules/', location.href).href
+        });
+        const checked = diagnosticsWithFixes(events.onChecked);
+        this.client = new LSPClient({
+            rootUri: WORKSPACE_ROOT,
+            timeout: 20000,
+            notificationHandlers: checked.notificationHandlers,
+            extensions: [checked, ...languageServerExtensions()]
+        }).connect(workerTransport(this.worker));
+        for (const file of workspace.files) {
+            const view = new EditorView({
+                parent: host,
+                state: EditorState.create({ doc: file.text, extensions: this.editorExtensions(file.path, events) })
+            });
+            view.dom.dataset.path = file.path;
+            this.views.set(file.path, view);
+        }
+        this.show(workspace.activePath);
+    }
+
+    show(path: string): void {
+        this.workspace.activePath = path;
+        for (const [viewPath, view] of this.views) {
+            view.dom.hidden = viewPath !== path;
+            if (viewPath === path) view.requestMeasure();
+        }
+    }
+
+    get activeView(): EditorView {
+        return this.views.get(this.workspace.activePath)!;
+    }
+
+    /** The workspace with the editors' current texts. */
+    snapshot(): PlaygroundWorkspace {
+        return {
+            ...this.workspace,
+            files: this.workspace.files.map(file => ({ path: file.path, text: this.views.get(file.path)!.state.doc.toString() }))
+        };
+    }
+
+    async build(format: string): Promise<BuildResult> {
+        await this.client.initializing;
+        this.client.sync();
+        return this.client.request<{ uri: string; format: string }, BuildResult>('lift/build', {
+            uri: workspaceUri(this.workspace.files[0].path),
+            format
+        });
+    }
+
+    format(): boolean {
+        return formatDocument(this.activeView);
+    }
+
+    destroy(): void {
+        for (const view of this.views.values()) view.destroy();
+        this.client.disconnect();
+        this.worker.terminate();
+    }
+
+    private editorExtensions(path: string, events: SessionEvents) {
+        return [
+            lineNumbers(),
+            history(),
+            drawSelection(),
+            indentOnInput(),
+            bracketMatching(),
+            closeBrackets(),
+            autocompletion(),
+            highlightActiveLine(),
+            highlightSelectionMatches(),
+            lintGutter(),
+            liftHighlighting(),
+            EditorState.tabSize.of(4),
+            keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
+            this.client.plugin(workspaceUri(path), 'lift'),
+            EditorView.updateListener.of(update => { if (update.docChanged) events.onEdited(); })
+        ];
+    }
+}
+
