@@ -1,0 +1,159 @@
+// The playground in a real Chromium: the page is served on 127.0.0.1 as any static host
+// would, the language server runs in its Web Worker, and the test works the page like a
+// coach: pick an example, make a mistake, take a completion and a quick fix, watch the
+// calendar follow, download the calendar file, reload, share.
+
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import ICAL from 'ical.js';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findChromium } from '../browser/find-chromium.js';
+import { DIST, ensurePlaygroundBuilt } from './built-playground.js';
+// @ts-expect-error: a plain ES module of the web package, without type declarations
+import { startStaticServer } from '../../packages/web/scripts/static-server.mjs';
+
+let server: Server;
+let url: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+    ensurePlaygroundBuilt();
+    ({ server, url } = await startStaticServer(DIST) as { server: Server; url: string });
+    const { executablePath, args } = await findChromium();
+    browser = await chromium.launch({ executablePath, args });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    page = await context.newPage();
+    await page.goto(url);
+}, 120_000);
+
+afterAll(async () => {
+    await browser?.close();
+    server?.close();
+});
+
+const calendar = () => page.frameLocator('#calendar');
+const editorLine = (text: string) => page.locator('.cm-editor:not([hidden]) .cm-line', { hasText: text }).first();
+
+/** Puts the cursor at the end of the first line holding `text`. */
+async function cursorAtEndOf(text: string): Promise<void> {
+    await editorLine(text).click();
+    await page.keyboard.press('End');
+}
+
+describe('the playground page', () => {
+    test('shows an example chosen from the menu, with its library files in tabs and its calendar', async () => {
+        await page.selectOption('#example-menu', 'first-5k');
+        await expect.poll(() => calendar().locator('h1').first().textContent(), { timeout: 30_000 }).toBe('First 5k, spring 2027');
+        expect(await page.locator('#tabs button').allTextContents()).toEqual(['first-5k.lift', 'lib/strength.lift', 'lib/warmups.lift']);
+        // Highlighting: keywords are coloured.
+        expect(await page.locator('.cm-editor:not([hidden]) .cm-line span', { hasText: /^plan$/ }).count()).toBeGreaterThan(0);
+    }, 60_000);
+
+    test('warnings are flagged on their days in the live calendar', async () => {
+        await page.selectOption('#example-menu', 'mistakes/unbalanced-season');
+        const flag = calendar().locator('td[data-date="2027-02-08"] .flag.warning[data-rule="consistency"]');
+        await flag.waitFor({ timeout: 30_000 });
+        await page.selectOption('#example-menu', 'first-5k');
+        await expect.poll(() => calendar().locator('h1').first().textContent(), { timeout: 30_000 }).toBe('First 5k, spring 2027');
+    }, 60_000);
+
+    test('a mistake gets a marker with its rule id; its quick fix repairs it', async () => {
+        await cursorAtEndOf('mon: lift BodyweightBasics');
+        await page.keyboard.press('Backspace');
+        const marker = page.locator('.cm-editor:not([hidden]) .cm-lintRange-error').first();
+        await marker.waitFor({ timeout: 30_000 });
+        // A plan with errors is not built: the calendar says why.
+        await expect.poll(() => page.locator('#calendar-banner').textContent(), { timeout: 30_000 }).toMatch(/first-5k\.lift has 1 error/);
+
+        await marker.hover();
+        // The server's hover explains the rule, as in VS Code.
+        await expect.poll(() => page.locator('.cm-lsp-hover-tooltip').first().textContent(), { timeout: 30_000 })
+            .toMatch(/unresolved-reference.*structural check.*name that the file cannot see/s);
+        const tooltip = page.locator('.cm-tooltip-lint');
+        await expect.poll(() => tooltip.locator('.cm-diagnosticSource').first().textContent(), { timeout: 30_000 }).toBe('unresolved-reference');
+        const fix = tooltip.locator('.cm-diagnosticAction', { hasText: "Change to 'BodyweightBasics'" });
+        await fix.waitFor({ timeout: 30_000 });
+        await fix.click();
+
+        await editorLine('mon: lift BodyweightBasics').waitFor();
+        await expect.poll(() => page.locator('.cm-editor:not([hidden]) .cm-lintRange-error').count(), { timeout: 30_000 }).toBe(0);
+        await expect.poll(() => page.locator('#calendar-banner').isHidden(), { timeout: 30_000 }).toBe(true);
+    }, 90_000);
+
+    test('completion offers the words the server knows, and accepting one writes it', async () => {
+        await cursorAtEndOf('wed: rest');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Control+Space');
+        const option = page.locator('.cm-tooltip-autocomplete li', { hasText: /^rest/ }).first();
+        await option.waitFor({ timeout: 30_000 });
+        await option.click();
+        await expect.poll(() => editorLine('wed: re').textContent()).toMatch(/wed: rest\s*$/);
+    }, 60_000);
+
+    test('the calendar follows the plan as it is typed', async () => {
+        await cursorAtEndOf('tue: run easy 25min');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type('35min');
+        await expect.poll(() => calendar().locator('body').textContent(), { timeout: 30_000 }).toContain('Easy 35min');
+    }, 60_000);
+
+    test('Format lays the file out as lift fmt does', async () => {
+        const original = await editorLine('sat: run long 40min').textContent();
+        await editorLine('sat: run long 40min').click();
+        await page.keyboard.press('Home');
+        await page.keyboard.type('      ');
+        expect(await editorLine('sat: run long 40min').textContent()).not.toBe(original);
+        await page.click('#format');
+        await expect.poll(() => editorLine('sat: run long 40min').textContent(), { timeout: 30_000 }).toBe(original);
+    }, 60_000);
+
+    test('downloads the plan as an .ics calendar that parses, with the edit in it', async () => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
+        expect(download.suggestedFilename()).toBe('first-5k.ics');
+        const text = readFileSync((await download.path())!, 'utf8');
+        const calendarComponent = new ICAL.Component(ICAL.parse(text));
+        const events = calendarComponent.getAllSubcomponents('vevent');
+        expect(events.length).toBeGreaterThan(20);
+        const summaries = events.map(event => String(event.getFirstPropertyValue('summary')));
+        expect(summaries.some(summary => /35\s*min/.test(summary))).toBe(true);
+    }, 60_000);
+
+    test('downloads the JSON build', async () => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+        expect(download.suggestedFilename()).toBe('first-5k.json');
+        const json = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { plan?: { name?: string }; name?: string };
+        expect(JSON.stringify(json)).toContain('First 5k, spring 2027');
+    }, 60_000);
+
+    test('the plan survives a reload', async () => {
+        await page.waitForTimeout(600); // the page saves 300 ms after the last keystroke
+        await page.reload();
+        await editorLine('tue: run easy 35min').waitFor({ timeout: 30_000 });
+        expect(await page.locator('#example-menu').inputValue()).toBe('first-5k');
+    }, 60_000);
+
+    test('a share link carries the plan to a browser that has never seen it', async () => {
+        await page.click('#share');
+        await expect.poll(() => page.locator('#share').getAttribute('data-link')).toMatch(/#plan=/);
+        const link = (await page.locator('#share').getAttribute('data-link'))!;
+        const stranger = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        try {
+            const other = await stranger.newPage();
+            await other.goto(link);
+            await other.locator('.cm-line', { hasText: 'tue: run easy 35min' }).first().waitFor({ timeout: 30_000 });
+            expect(await other.locator('#example-menu').inputValue()).toBe('shared');
+            expect(other.url()).not.toContain('#plan=');
+        } finally {
+            await stranger.close();
+        }
+    }, 60_000);
+});
