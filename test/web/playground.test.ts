@@ -4,6 +4,8 @@
 // calendar follow, download the calendar file, reload, share.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import ICAL from 'ical.js';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -49,6 +51,10 @@ describe('the playground page', () => {
         await page.selectOption('#example-menu', 'first-5k');
         await expect.poll(() => calendar().locator('h1').first().textContent(), { timeout: 30_000 }).toBe('First 5k, spring 2027');
         expect(await page.locator('#tabs button').allTextContents()).toEqual(['first-5k.lift', 'lib/strength.lift', 'lib/warmups.lift']);
+        await page.click('#tabs button:has-text("lib/strength.lift")');
+        await editorLine('session BeginnerStrength').waitFor();
+        await page.click('#tabs button:has-text("first-5k.lift")');
+        await editorLine('plan "First 5k, spring 2027"').waitFor();
         // Highlighting: keywords are coloured.
         expect(await page.locator('.cm-editor:not([hidden]) .cm-line span', { hasText: /^plan$/ }).count()).toBeGreaterThan(0);
     }, 60_000);
@@ -156,4 +162,28 @@ describe('the playground page', () => {
             await stranger.close();
         }
     }, 60_000);
+
+    test('Reset brings the example back as shipped', async () => {
+        await page.click('#reset');
+        await editorLine('tue: run easy 25min').waitFor({ timeout: 30_000 });
+        await expect.poll(() => calendar().locator('body').textContent(), { timeout: 30_000 }).not.toContain('Easy 35min');
+    }, 60_000);
+});
+
+describe('the playground opened from disk (file://)', () => {
+    test('starts its worker all the same, and its .ics carries the plan\'s time zone', async () => {
+        const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+        try {
+            const local = await fresh.newPage();
+            await local.goto(pathToFileURL(join(DIST, 'index.html')).href);
+            await expect.poll(() => local.frameLocator('#calendar').locator('h1').first().textContent(), { timeout: 30_000 }).toBe('First 5k, spring 2027');
+            await local.selectOption('#example-menu', 'advanced-half');
+            await expect.poll(() => local.frameLocator('#calendar').locator('h1').first().textContent(), { timeout: 30_000 }).toBe('Riverside Half 2027');
+            const [download] = await Promise.all([local.waitForEvent('download'), local.click('#download-ics')]);
+            const zones = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8'))).getAllSubcomponents('vtimezone');
+            expect(zones.map(zone => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
+        } finally {
+            await fresh.close();
+        }
+    }, 90_000);
 });

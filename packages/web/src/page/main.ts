@@ -5,6 +5,7 @@ import { examples } from 'lift-embedded:examples';
 import { CalendarPanel } from './calendar-panel.js';
 import { saveBuild } from './downloads.js';
 import { PlaygroundSession } from './playground-session.js';
+import { startLiftWorker } from './worker-loader.js';
 import {
     loadSavedState, planPath, pristineWorkspace, saveState, shareFragment, workspaceFromFragment, type PlaygroundWorkspace
 } from './saved-workspaces.js';
@@ -35,13 +36,13 @@ async function start(): Promise<void> {
         saveState(state);
     }
     fillMenu();
-    open(state.current);
+    await open(state.current);
     element('reset').addEventListener('click', resetExample);
     element('format').addEventListener('click', () => session?.format());
     element('download-ics').addEventListener('click', () => download('ics'));
     element('download-json').addEventListener('click', () => download('json'));
     element('share').addEventListener('click', share);
-    menu.addEventListener('change', () => open(menu.value));
+    menu.addEventListener('change', () => void open(menu.value));
 }
 
 function fillMenu(): void {
@@ -61,13 +62,20 @@ function fillMenu(): void {
 }
 
 /** Starts a session on a workspace: the coach's saved edits, or the example as shipped. */
-function open(name: string, workspace: PlaygroundWorkspace = state.workspaces[name] ?? pristineWorkspace(name)): void {
+async function open(name: string, workspace: PlaygroundWorkspace = state.workspaces[name] ?? pristineWorkspace(name)): Promise<void> {
     rememberEdits();
     session?.destroy();
+    session = undefined;
     editors.replaceChildren();
     state.current = workspace.name;
     menu.value = workspace.name;
-    session = new PlaygroundSession(workspace, editors, WORKER_URL, { onChecked: scheduleCalendar, onEdited: scheduleSave });
+    let worker: Worker;
+    try {
+        worker = await startLiftWorker(WORKER_URL);
+    } catch (error) {
+        return setStatus(`The language server could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    session = new PlaygroundSession(workspace, editors, worker, { onChecked: scheduleCalendar, onEdited: scheduleSave });
     renderTabs();
     setStatus('');
 }
@@ -95,8 +103,7 @@ function resetExample(): void {
     delete state.workspaces[state.current];
     session?.destroy();
     session = undefined;
-    open(state.current, pristineWorkspace(state.current));
-    saveState(state);
+    void open(state.current, pristineWorkspace(state.current)).then(() => saveState(state));
 }
 
 function scheduleCalendar(): void {

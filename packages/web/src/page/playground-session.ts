@@ -34,8 +34,9 @@ export class PlaygroundSession {
     private readonly worker: Worker;
     private readonly client: LSPClient;
 
-    constructor(readonly workspace: PlaygroundWorkspace, host: HTMLElement, workerUrl: string, events: SessionEvents) {
-        this.worker = new Worker(workerUrl);
+    /** `worker` is a fresh worker running lift-worker.js (see worker-loader.ts). */
+    constructor(readonly workspace: PlaygroundWorkspace, host: HTMLElement, worker: Worker, events: SessionEvents) {
+        this.worker = worker;
         this.worker.postMessage({
             files: Object.fromEntries(workspace.files.map(file => [workspaceUri(file.path), file.text])),
             ruleDocumentationBase: new URL('rules/', location.href).href

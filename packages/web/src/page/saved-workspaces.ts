@@ -18,10 +18,12 @@ export interface SavedState {
 }
 
 const STORAGE_KEY = 'lift-playground';
+/** The first plan a newcomer sees: the shortest, for a beginner. */
+const FIRST_EXAMPLE = examples.find(example => example.name === 'first-5k') ?? examples[0];
 const SHARE_PREFIX = '#plan=';
 
 export function pristineWorkspace(name: string): PlaygroundWorkspace {
-    const example = examples.find(candidate => candidate.name === name) ?? examples[0];
+    const example = examples.find(candidate => candidate.name === name) ?? FIRST_EXAMPLE;
     return { name: example.name, files: example.files.map(file => ({ ...file })), activePath: example.files[0].path };
 }
 
@@ -32,7 +34,7 @@ export function loadSavedState(): SavedState {
     } catch {
         // unreadable storage: start afresh
     }
-    return { current: examples[0].name, workspaces: {} };
+    return { current: FIRST_EXAMPLE.name, workspaces: {} };
 }
 
 export function saveState(state: SavedState): void {
