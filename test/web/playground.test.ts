@@ -3,7 +3,8 @@
 // coach: pick an example, make a mistake, take a completion and a quick fix, watch the
 // calendar follow, download the calendar file, reload, share.
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
@@ -167,6 +168,21 @@ describe('the playground page', () => {
         await page.click('#reset');
         await editorLine('tue: run easy 25min').waitFor({ timeout: 30_000 });
         await expect.poll(() => calendar().locator('body').textContent(), { timeout: 30_000 }).not.toContain('Easy 35min');
+    }, 60_000);
+
+    // The picture in the README and docs/playground.md. It goes to a temporary folder
+    // unless LIFT_PLAYGROUND_SCREENSHOT_OUT names a file (scripts/screenshot-playground.mjs).
+    test('playground screenshot: a warning explained in the editor and flagged in the calendar', async () => {
+        await page.selectOption('#example-menu', 'mistakes/overloaded-sessions');
+        await calendar().locator('.flag.warning').first().waitFor({ timeout: 30_000 });
+        const marker = page.locator('.cm-editor:not([hidden]) .cm-line', { hasText: 'rpe 10' }).locator('.cm-lintRange-warning').first();
+        await marker.waitFor({ timeout: 30_000 });
+        await marker.hover();
+        await page.locator('.cm-tooltip-lint .cm-diagnosticAction').first().waitFor({ timeout: 30_000 });
+        await page.locator('.cm-lsp-hover-tooltip').first().waitFor({ timeout: 30_000 });
+        const output = process.env.LIFT_PLAYGROUND_SCREENSHOT_OUT ?? join(mkdtempSync(join(tmpdir(), 'lift-playground-')), 'playground.png');
+        await page.screenshot({ path: output });
+        expect(readFileSync(output).subarray(1, 4).toString()).toBe('PNG');
     }, 60_000);
 });
 
