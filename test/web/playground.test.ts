@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import ICAL from 'ical.js';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -183,6 +184,38 @@ describe('the playground page', () => {
         const output = process.env.LIFT_PLAYGROUND_SCREENSHOT_OUT ?? join(mkdtempSync(join(tmpdir(), 'lift-playground-')), 'playground.png');
         await page.screenshot({ path: output });
         expect(readFileSync(output).subarray(1, 4).toString()).toBe('PNG');
+    }, 60_000);
+});
+
+describe('a share link from a stranger', () => {
+    test('cannot run script through the hover text it makes the server write', async () => {
+        const plan = [
+            'plan "<img src=x onerror=\'window.liftInjected=1\'>Evil <b>bold</b>" {',
+            '    start 2027-01-04',
+            '    phase Base 1 weeks focus base {',
+            '        mon: run easy 30min',
+            '    }',
+            '}',
+            ''
+        ].join('\n');
+        const shared = JSON.stringify({ files: [{ path: 'evil.lift', text: plan }], activePath: 'evil.lift' });
+        const fragment = `#plan=${deflateRawSync(shared).toString('base64url')}`;
+        const stranger = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        try {
+            const other = await stranger.newPage();
+            await other.goto(url + fragment);
+            const name = other.locator('.cm-line', { hasText: 'Evil' }).first();
+            await name.waitFor({ timeout: 30_000 });
+            await other.frameLocator('#calendar').locator('h1').first().waitFor({ timeout: 30_000 });
+            await name.hover({ position: { x: 200, y: 5 } });
+            const hover = other.locator('.cm-lsp-hover-tooltip').first();
+            await expect.poll(() => hover.textContent(), { timeout: 30_000 }).toContain('Evil');
+            expect(await hover.locator('img').count()).toBe(0);
+            expect(await hover.locator('b').count()).toBe(1);
+            expect(await other.evaluate(() => (window as unknown as { liftInjected?: number }).liftInjected)).toBeUndefined();
+        } finally {
+            await stranger.close();
+        }
     }, 60_000);
 });
 

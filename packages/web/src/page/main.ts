@@ -75,7 +75,11 @@ async function open(name: string, workspace: PlaygroundWorkspace = state.workspa
     } catch (error) {
         return setStatus(`The language server could not start: ${error instanceof Error ? error.message : String(error)}`);
     }
-    session = new PlaygroundSession(workspace, editors, worker, { onChecked: scheduleCalendar, onEdited: scheduleSave });
+    session = new PlaygroundSession(workspace, editors, worker, {
+        onChecked: scheduleCalendar,
+        onEdited: scheduleSave,
+        onFailed: reason => setStatus(`The Lift language server stopped (${reason}). Reload the page: your plan is kept in this browser.`)
+    });
     renderTabs();
     setStatus('');
 }

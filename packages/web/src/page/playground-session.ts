@@ -14,6 +14,7 @@ import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } f
 import { WORKSPACE_ROOT, workspaceUri } from '../workspace-uris.js';
 import { diagnosticsWithFixes } from './diagnostics-with-fixes.js';
 import { liftHighlighting } from './lift-highlighting.js';
+import { sanitizeHtml } from './sanitize-html.js';
 import type { PlaygroundWorkspace } from './saved-workspaces.js';
 import { workerTransport } from './worker-transport.js';
 
@@ -27,6 +28,8 @@ export interface SessionEvents {
     onChecked(): void;
     /** A file's text changed in its editor. */
     onEdited(): void;
+    /** The worker failed (a bug in Lift or a browser without Web Workers). */
+    onFailed(reason: string): void;
 }
 
 export class PlaygroundSession {
@@ -37,6 +40,7 @@ export class PlaygroundSession {
     /** `worker` is a fresh worker running lift-worker.js (see worker-loader.ts). */
     constructor(readonly workspace: PlaygroundWorkspace, host: HTMLElement, worker: Worker, events: SessionEvents) {
         this.worker = worker;
+        this.worker.addEventListener('error', event => events.onFailed(event.message || 'the worker failed to start'));
         this.worker.postMessage({
             files: Object.fromEntries(workspace.files.map(file => [workspaceUri(file.path), file.text])),
             ruleDocumentationBase: new URL('rules/', location.href).href
@@ -45,6 +49,7 @@ export class PlaygroundSession {
         this.client = new LSPClient({
             rootUri: WORKSPACE_ROOT,
             timeout: 20000,
+            sanitizeHTML: sanitizeHtml,
             notificationHandlers: checked.notificationHandlers,
             extensions: [checked, ...languageServerExtensions()]
         }).connect(workerTransport(this.worker));
