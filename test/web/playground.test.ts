@@ -212,7 +212,7 @@ describe('a share link from a stranger', () => {
             await expect.poll(() => hover.textContent(), { timeout: 30_000 }).toContain('Evil');
             expect(await hover.locator('img').count()).toBe(0);
             expect(await hover.locator('b').count()).toBe(1);
-            expect(await other.evaluate(() => (window as unknown as { liftInjected?: number }).liftInjected)).toBeUndefined();
+            expect(await other.evaluate('window.liftInjected')).toBeUndefined();
         } finally {
             await stranger.close();
         }
