@@ -153,15 +153,17 @@ describe('the playground page', () => {
         await page.click('#share');
         await expect.poll(() => page.locator('#share').getAttribute('data-link')).toMatch(/#plan=/);
         const link = (await page.locator('#share').getAttribute('data-link'))!;
-        const stranger = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        // One browser context throughout (the npm-shipped Chromium runs a single process):
+        // forgetting the saved plans makes this browser a stranger to the plan.
+        await page.evaluate('localStorage.clear()');
+        const other = await context.newPage();
         try {
-            const other = await stranger.newPage();
             await other.goto(link);
             await other.locator('.cm-line', { hasText: 'tue: run easy 35min' }).first().waitFor({ timeout: 30_000 });
             expect(await other.locator('#example-menu').inputValue()).toBe('shared');
             expect(other.url()).not.toContain('#plan=');
         } finally {
-            await stranger.close();
+            await other.close();
         }
     }, 60_000);
 
@@ -200,9 +202,8 @@ describe('a share link from a stranger', () => {
         ].join('\n');
         const shared = JSON.stringify({ files: [{ path: 'evil.lift', text: plan }], activePath: 'evil.lift' });
         const fragment = `#plan=${deflateRawSync(shared).toString('base64url')}`;
-        const stranger = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        const other = await context.newPage();
         try {
-            const other = await stranger.newPage();
             await other.goto(url + fragment);
             const name = other.locator('.cm-line', { hasText: 'Evil' }).first();
             await name.waitFor({ timeout: 30_000 });
@@ -214,16 +215,15 @@ describe('a share link from a stranger', () => {
             expect(await hover.locator('b').count()).toBe(1);
             expect(await other.evaluate('window.liftInjected')).toBeUndefined();
         } finally {
-            await stranger.close();
+            await other.close();
         }
     }, 60_000);
 });
 
 describe('the playground opened from disk (file://)', () => {
     test('starts its worker all the same, and its .ics carries the plan\'s time zone', async () => {
-        const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+        const local = await context.newPage();
         try {
-            const local = await fresh.newPage();
             await local.goto(pathToFileURL(join(DIST, 'index.html')).href);
             await expect.poll(() => local.frameLocator('#calendar').locator('h1').first().textContent(), { timeout: 30_000 }).toBe('First 5k, spring 2027');
             await local.selectOption('#example-menu', 'advanced-half');
@@ -232,7 +232,7 @@ describe('the playground opened from disk (file://)', () => {
             const zones = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8'))).getAllSubcomponents('vtimezone');
             expect(zones.map(zone => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
         } finally {
-            await fresh.close();
+            await local.close();
         }
     }, 90_000);
 });
