@@ -92,6 +92,16 @@ describe('the playground page', () => {
         await expect.poll(() => page.locator('#calendar-banner').isHidden(), { timeout: 30_000 }).toBe(true);
     }, 90_000);
 
+    test('go-to-definition (F12) on a session opens its library file at the declaration', async () => {
+        await editorLine('fri: lift BodyweightBasics').click();
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('F12');
+        await expect.poll(() => page.locator('#tabs button[aria-selected="true"]').textContent(), { timeout: 30_000 }).toBe('lib/strength.lift');
+        await expect.poll(() => page.locator('.cm-editor:not([hidden]) .cm-activeLine').textContent(), { timeout: 30_000 }).toMatch(/^session BodyweightBasics/);
+        await page.click('#tabs button:has-text("first-5k.lift")');
+    }, 60_000);
+
     test('completion offers the words the server knows, and accepting one writes it', async () => {
         await cursorAtEndOf('wed: rest');
         await page.keyboard.press('Backspace');

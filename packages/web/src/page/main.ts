@@ -78,6 +78,10 @@ async function open(name: string, workspace: PlaygroundWorkspace = state.workspa
     session = new PlaygroundSession(workspace, editors, worker, {
         onChecked: scheduleCalendar,
         onEdited: scheduleSave,
+        onShown: () => {
+            renderTabs();
+            scheduleSave();
+        },
         onFailed: reason => setStatus(`The Lift language server stopped (${reason}). Reload the page: your plan is kept in this browser.`)
     });
     renderTabs();
@@ -93,11 +97,7 @@ function renderTabs(): void {
         tab.role = 'tab';
         tab.textContent = file.path;
         tab.setAttribute('aria-selected', String(file.path === active));
-        tab.addEventListener('click', () => {
-            session?.show(file.path);
-            renderTabs();
-            scheduleSave();
-        });
+        tab.addEventListener('click', () => session?.show(file.path));
         return tab;
     }));
 }

@@ -11,11 +11,13 @@ import { formatDocument, languageServerExtensions, LSPClient } from '@codemirror
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
-import { WORKSPACE_ROOT, workspaceUri } from '../workspace-uris.js';
+import { WORKSPACE_ROOT, workspacePath, workspaceUri } from '../workspace-uris.js';
 import { diagnosticsWithFixes } from './diagnostics-with-fixes.js';
+import { goToDefinitionKeymap } from './go-to-definition.js';
 import { liftHighlighting } from './lift-highlighting.js';
 import { sanitizeHtml } from './sanitize-html.js';
 import type { PlaygroundWorkspace } from './saved-workspaces.js';
+import { TabbedWorkspace } from './tabbed-workspace.js';
 import { workerTransport } from './worker-transport.js';
 
 /** The answer of the server's `lift/build` request (packages/language/src/lsp/lift-build-request.ts). */
@@ -28,6 +30,8 @@ export interface SessionEvents {
     onChecked(): void;
     /** A file's text changed in its editor. */
     onEdited(): void;
+    /** Another file's editor came to the front (a tab, or go-to-definition). */
+    onShown(path: string): void;
     /** The worker failed (a bug in Lift or a browser without Web Workers). */
     onFailed(reason: string): void;
 }
@@ -36,10 +40,12 @@ export class PlaygroundSession {
     readonly views = new Map<string, EditorView>();
     private readonly worker: Worker;
     private readonly client: LSPClient;
+    private readonly events: SessionEvents;
 
     /** `worker` is a fresh worker running lift-worker.js (see worker-loader.ts). */
     constructor(readonly workspace: PlaygroundWorkspace, host: HTMLElement, worker: Worker, events: SessionEvents) {
         this.worker = worker;
+        this.events = events;
         this.worker.addEventListener('error', event => events.onFailed(event.message || 'the worker failed to start'));
         this.worker.postMessage({
             files: Object.fromEntries(workspace.files.map(file => [workspaceUri(file.path), file.text])),
@@ -50,6 +56,7 @@ export class PlaygroundSession {
             rootUri: WORKSPACE_ROOT,
             timeout: 20000,
             sanitizeHTML: sanitizeHtml,
+            workspace: client => new TabbedWorkspace(client, uri => this.bringToFront(uri)),
             notificationHandlers: checked.notificationHandlers,
             extensions: [checked, ...languageServerExtensions()]
         }).connect(workerTransport(this.worker));
@@ -70,6 +77,15 @@ export class PlaygroundSession {
             view.dom.hidden = viewPath !== path;
             if (viewPath === path) view.requestMeasure();
         }
+        this.events.onShown(path);
+    }
+
+    private bringToFront(uri: string): EditorView | null {
+        const path = workspacePath(uri);
+        const view = path === undefined ? undefined : this.views.get(path);
+        if (!view || path === undefined) return null;
+        this.show(path);
+        return view;
     }
 
     get activeView(): EditorView {
@@ -119,6 +135,7 @@ export class PlaygroundSession {
             EditorState.tabSize.of(4),
             keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
             this.client.plugin(workspaceUri(path), 'lift'),
+            goToDefinitionKeymap(),
             EditorView.updateListener.of(update => { if (update.docChanged) events.onEdited(); })
         ];
     }
