@@ -8,6 +8,7 @@ export const bodyweightFirst = defineRule({
     id: 'bodyweight-first',
     category: 'coaching',
     defaultSeverity: 'info',
+    reason: 'Beginners should learn the movements without a bar first, so that joints and tendons adapt before load is added.',
     configurable: true,
     reportsAt: 'the first `lift` activity',
     summary: 'A beginner whose first lifting week has no bodyweight work.',

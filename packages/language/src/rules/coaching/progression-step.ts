@@ -12,6 +12,7 @@ export const progressionStep = defineRule({
     id: 'progression-step',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Loads should rise in small steps: weight that climbs faster than technique and tendons can follow is how lifters get hurt.',
     configurable: true,
     reportsAt: 'the exercise line (its `progress` step)',
     summary: 'A weekly load increase of more than 10 % of the starting load.',
