@@ -54,6 +54,8 @@ export class PlaygroundSession {
         const checked = diagnosticsWithFixes(events.onChecked);
         this.client = new LSPClient({
             rootUri: WORKSPACE_ROOT,
+            // The marker's tooltip shows the message already; the hover adds the rule's reason.
+            initializationOptions: { diagnosticMessagesInHover: false },
             timeout: 20000,
             sanitizeHTML: sanitizeHtml,
             workspace: client => new TabbedWorkspace(client, uri => this.bringToFront(uri)),
