@@ -147,6 +147,42 @@ describe('heavy lifting in the wrong place', () => {
     });
 });
 
+describe('light sessions heavy against the athlete\'s max', () => {
+    const maxPlan = (line: string) => `plan "P" {\n    athlete "Sam" { max squat 100kg }\n    start 2027-01-04\n    phase Base 3 weeks focus base {\n        thu: lift Easy\n    }\n}\n${WARMUP}session Easy light {\n    warmup Standard\n    ${line}\n}\n`;
+
+    test('light-session at the lift: the load is lowered below 80 % of the max', async () => {
+        const result = await fix('light-session', { 'a.lift': maxPlan('squat 2x5 @ 85kg rest 2min rir 4') }, 'Lower squat to 79.5kg, below 80 % of the max');
+        expect(result.texts['a.lift']).toContain('squat 2x5 @ 79.5kg rest 2min rir 4');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('light-session at the lift: a progression is taken into account', async () => {
+        const result = await fix('light-session', { 'a.lift': maxPlan('squat 2x5 @ 76% rest 2min rir 4 progress +2%/week') }, 'Lower squat to 75%, below 80 % of the max');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('light-session at the lift: or the session is marked heavy', async () => {
+        const result = await fix('light-session', { 'a.lift': maxPlan('squat 2x5 @ 85kg rest 2min rir 4') }, 'Make session Easy heavy');
+        expect(result.texts['a.lift']).toContain('session Easy heavy {');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('light-session at the lift: a library session is lowered in the library', async () => {
+        const offer = await offeredFixes({
+            services,
+            rule: 'light-session',
+            files: {
+                'plan.lift': 'import "lib.lift"\nplan "P" {\n    athlete "Sam" { max squat 100kg }\n    start 2027-01-04\n    phase Base 2 weeks focus base {\n        thu: lift Easy\n    }\n}\n',
+                'lib.lift': `${WARMUP}session Easy light {\n    warmup Standard\n    squat 2x5 @ 200lb rest 2min rir 4\n}\n`
+            }
+        });
+        const action = actionTitled(offer, /^Lower squat to 176lb, below 80 % of the max \(in the file that declares it/);
+        const texts = applyAction(offer, action);
+        expect(texts['lib.lift']).toContain('squat 2x5 @ 176lb');
+        expect(await remainingAfter(services, texts, 'light-session')).toEqual([]);
+    });
+});
+
 describe('suppressions', () => {
     test('// lift-ignore on the line before silences the rule there', async () => {
         const result = await fix('rep-range', { 'a.lift': session('    squat 3x10 @ 60kg rest 2min rir 2\n') }, 'Ignore rep-range here (// lift-ignore)');
