@@ -125,6 +125,18 @@ describe('heavy lifting in the wrong place', () => {
         expect(result.remaining).toBe(0);
     });
 
+    test('lift-after-run: a lift before a hard cross session moves after it', async () => {
+        const result = await fix('lift-after-run', { 'a.lift': plan('        tue: lift Legs, cross bike 45min hard, run easy 10min\n') }, 'Move lift Legs after the hard session');
+        expect(result.texts['a.lift']).toContain('tue: cross bike 45min hard, lift Legs, run easy 10min');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('lift-after-run: a lift before a hard long run moves after it', async () => {
+        const result = await fix('lift-after-run', { 'a.lift': plan('        sat: lift Legs, run long 2h hard\n') }, 'Move lift Legs after the run');
+        expect(result.texts['a.lift']).toContain('sat: run long 2h hard, lift Legs');
+        expect(result.remaining).toBe(0);
+    });
+
     test('lift-after-run: a session declared in a library is made light in the library', async () => {
         const offer = await offeredFixes({
             services,
