@@ -40,8 +40,8 @@ export const progressionStep = defineRule({
         ].join('\n')
     ].join('\n\n'),
     example: {
-        bad: 'session Legs heavy {\n    squat 3x5 @ 40kg rest 2min rir 2 progress +5kg/week\n}',
-        good: 'session Legs heavy {\n    squat 3x5 @ 40kg rest 2min rir 2 progress +2.5kg/week\n}'
+        bad: 'session Legs heavy {\n    squat    3x5 @ 60% rest 2min rir 2 progress +8%/week\n    deadlift 3x5 @ 40kg rest 2min rir 2 progress +5kg/week\n}',
+        good: 'session Legs heavy {\n    squat    3x5 @ 60% rest 2min rir 2 progress +6%/week\n    deadlift 3x5 @ 40kg rest 2min rir 2 progress +2.5kg/week\n}'
     },
     check({ document, file, plan, report }) {
         reportSteps(file, plan, report);
