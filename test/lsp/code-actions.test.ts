@@ -59,6 +59,12 @@ describe('clamping numbers into the guide\'s ranges', () => {
         expect((await fix('effort', { 'a.lift': session('    squat 3x5 @ 60kg rest 2min rpe 10\n') }, 'Change to rpe 8')).remaining).toBe(0);
     });
 
+    test('effort: a range that reaches failure becomes one safe value', async () => {
+        const result = await fix('effort', { 'a.lift': session('    squat 3x5 @ 60kg rest 2min rpe 8-10\n') }, 'Change to rpe 8');
+        expect(result.texts['a.lift']).toContain('squat 3x5 @ 60kg rest 2min rpe 8\n');
+        expect(result.remaining).toBe(0);
+    });
+
     test('warmup-duration: 3min of cardio becomes 8min', async () => {
         const result = await fix('warmup-duration', { 'a.lift': 'warmup Quick {\n    cardio bike 3min\n    mobility 6min\n}\n' }, /^Change to 8min/);
         expect(result.texts['a.lift']).toContain('cardio bike 8min');
