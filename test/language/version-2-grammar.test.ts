@@ -161,3 +161,15 @@ describe('version 2 syntax errors', () => {
         expect((await ruleDiagnostics(text, 'syntax')).map(e => e.message)).toEqual([expect.stringContaining('A hold takes one duration')]);
     });
 });
+
+describe('parser messages for version 2', () => {
+    test('a target that is neither a pace nor a name says what a target is', async () => {
+        const errors = await ruleDiagnostics(`plan "P" { start 2027-01-04  phase B 1 week focus base { mon: run tempo 40min @ 3:50 } }`, 'syntax');
+        expect(errors[0].message).toBe("Expected a pace (3:50/km, 4:10-4:20/km) or a heart-rate zone (z1 to z5) after '@' but found '3:50'.");
+    });
+
+    test('a missing activity names cross among the choices', async () => {
+        const errors = await ruleDiagnostics(`plan "P" { start 2027-01-04  phase B 1 week focus base { mon: swim 30min } }`, 'syntax');
+        expect(errors[0].message).toContain('an activity (run, cross, lift or rest)');
+    });
+});
