@@ -7,7 +7,7 @@ import { convertLoad, parseQuantity, parseRepeat, parseStep } from '../../model/
 import type { ResolvedDay, ResolvedExercise, ResolvedLift, ResolvedPlan } from '../../plan/resolved-plan.js';
 import { listOf } from '../english.js';
 import { defineRule, type RuleReport } from '../rule.js';
-import { liftsOf, weekdayLabel } from './calendar-queries.js';
+import { athleteLabel, liftsOf, weekdayLabel } from './calendar-queries.js';
 import { exerciseId, isLightSession } from './declared-sessions.js';
 import { formatPercent, shareOfMax } from './share-of-max.js';
 
@@ -109,7 +109,7 @@ function reportLoadsAgainstMaxes(plan: ResolvedPlan, report: (report: RuleReport
     }
     for (const { lift, found } of byLift.values()) {
         // The runner merges the dates of one lift into one diagnostic: one message for all of them.
-        const message = `Light session ${lift.session} is heavy for ${athleteOf(plan)}: ${describeLoads(found)}. `
+        const message = `Light session ${lift.session} is heavy for ${athleteLabel(plan)}: ${describeLoads(found)}. `
             + `Light sessions pass the recovery and taper checks because they are easy: keep their loads below ${HEAVY_PERCENT} % of the max (about 60 % suits maintenance), or mark the session heavy.`;
         const data = { session: lift.session, lower: lowerLoads(plan, found) };
         for (const { day } of uniqueDays(found)) {
@@ -125,10 +125,6 @@ function reportLoadsAgainstMaxes(plan: ResolvedPlan, report: (report: RuleReport
     }
 }
 
-function athleteOf(plan: ResolvedPlan): string {
-    return plan.athlete.name ?? 'the athlete';
-}
-
 /** "squat at 85 % of the max 100kg on Thu, deadlift at 80–84 % of the max 140kg on Thu". */
 function describeLoads(found: HeavyLoad[]): string {
     const byExercise = new Map<ast.ExerciseLine, HeavyLoad[]>();
@@ -142,9 +138,11 @@ function describeLoads(found: HeavyLoad[]): string {
     }));
 }
 
+/** The days of the findings, each once (a day may have several heavy lines). */
 function uniqueDays(found: HeavyLoad[]): HeavyLoad[] {
-    const seen = new Set<string>();
-    return found.filter(({ day }) => !seen.has(day.date.toString()) && seen.add(day.date.toString()) !== undefined);
+    const byDate = new Map<string, HeavyLoad>();
+    for (const entry of found) if (!byDate.has(entry.day.date.toString())) byDate.set(entry.day.date.toString(), entry);
+    return [...byDate.values()];
 }
 
 /**

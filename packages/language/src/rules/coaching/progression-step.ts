@@ -6,7 +6,7 @@ import type * as ast from '../../generated/ast.js';
 import { KG_PER_LB, parseQuantity, parseStep, type ProgressStep } from '../../model/quantities.js';
 import type { ResolvedDay, ResolvedExercise, ResolvedLift, ResolvedPlan } from '../../plan/resolved-plan.js';
 import { defineRule, type RuleReport } from '../rule.js';
-import { liftsOf } from './calendar-queries.js';
+import { athleteLabel, liftsOf } from './calendar-queries.js';
 import { declaredLines, exerciseId } from './declared-sessions.js';
 import { formatPercent, shareOfMax } from './share-of-max.js';
 
@@ -106,7 +106,7 @@ function reportLoadsAboveMax(document: LangiumDocument, plan: ResolvedPlan, repo
         const local = AstUtils.getDocument(exercise.node) === document;
         const highest = Math.max(...found.map(entry => entry.percent));
         // One message for all the weeks of a place, which the runner merges into one diagnostic.
-        const message = `${local ? '' : `Session ${lift.session}: `}${exercise.exercise} climbs to ${formatPercent(highest)} % of ${athleteOf(plan)}'s max ${max}. `
+        const message = `${local ? '' : `Session ${lift.session}: `}${exercise.exercise} climbs to ${formatPercent(highest)} % of ${athleteLabel(plan)}'s max ${max}. `
             + 'Nobody lifts more than a one-rep max for sets of reps: lower the starting load or the step, end the progression sooner with a deload or a new phase, or test and raise the max.';
         for (const { day } of found) {
             report({
@@ -121,9 +121,6 @@ function reportLoadsAboveMax(document: LangiumDocument, plan: ResolvedPlan, repo
     }
 }
 
-function athleteOf(plan: ResolvedPlan): string {
-    return plan.athlete.name ?? 'the athlete';
-}
 
 interface StartingLoad {
     value: number;
