@@ -125,7 +125,7 @@ function reportLoadsAgainstMaxes(plan: ResolvedPlan, report: (report: RuleReport
     }
 }
 
-/** "squat at 85 % of the max 100kg on Thu, deadlift at 80–84 % of the max 140kg on Thu". */
+/** "squat 85kg is 85 % of the max 100kg (Thu) and deadlift 70% is 75–82 % of the max 140kg (Mon, Thu)". */
 function describeLoads(found: HeavyLoad[]): string {
     const byExercise = new Map<ast.ExerciseLine, HeavyLoad[]>();
     for (const entry of found) byExercise.set(entry.exercise.node, [...byExercise.get(entry.exercise.node) ?? [], entry]);
