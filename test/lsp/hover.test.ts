@@ -3,7 +3,8 @@
 
 import { expectHover } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { LiftServices } from '@lift/language';
+import { ALL_RULES, findRule, type LiftServices } from '@lift/language';
+import { diagnosticMarkdown } from '../../packages/language/src/lsp/hover-rule-markdown.js';
 import { lspServices, openFiles, positionParams } from './lsp-services.js';
 
 let services: LiftServices;
@@ -77,9 +78,10 @@ describe('sessions and warm-ups', () => {
     test('`lift X` in a template shows the session with the loads of its weeks, resolved', async () => {
         const text = at(PLAN, 'lift Legs', 5);
         const value = await hoverText(text);
-        expect(value).toContain('**Session Legs** · heavy · warm-up Standard');
+        // The answer first: each exercise's load from the first to the last week.
+        expect(value.split('\n\n')[0]).toBe('**Session Legs** · heavy · Back squat 80kg → 82.5kg, Push-up bw');
         // Base weeks 1–2 (week 3 overrides Tuesday); 80 % of 100 kg, +2.5 kg a week.
-        expect(value).toContain('2 dates, weeks 1–2: Tue 2027-01-05, Tue 2027-01-12');
+        expect(value).toContain('2 dates, weeks 1–2: Tue 2027-01-05, Tue 2027-01-12 · warm-up Standard');
         expect(value).toContain('| Back squat | 3×5 | 80kg | 82.5kg | rest 2min · rir 2 |');
         expect(value).toContain('| Push-up | 3×6 | bw | bw |');
     });
@@ -102,31 +104,88 @@ describe('sessions and warm-ups', () => {
 
 describe('dates', () => {
     test('a phase shows its dates', async () => {
-        await hoverAt(at(PLAN, 'Base 3 weeks'), /\*\*Phase Base\*\* · focus base · 3 weeks\n\nMon 2027-01-04 – Sun 2027-01-24 \(plan weeks 1–3\)/);
+        await hoverAt(at(PLAN, 'Base 3 weeks'), /^\*\*Phase Base\*\*: Mon 2027-01-04 – Sun 2027-01-24 \(plan weeks 1–3\)\n\nfocus base · 3 weeks/);
         await hoverAt(at(PLAN, 'Taper 2'), /Mon 2027-01-25 – Sun 2027-02-07 \(plan weeks 4–5\)/);
     });
 
     test('a day line shows the dates it falls on', async () => {
-        await hoverAt(at(PLAN, 'fri: run'), /\*\*Fri\*\*\n\n3 dates, weeks 1–3: Fri 2027-01-08, Fri 2027-01-15, Fri 2027-01-22/);
+        await hoverAt(at(PLAN, 'fri: run'), /^\*\*Fri\*\*: 3 dates, weeks 1–3: Fri 2027-01-08, Fri 2027-01-15, Fri 2027-01-22/);
         await hoverAt(at(PLAN, 'tue: run easy 20min'), /1 date, week 3: Tue 2027-01-19/);
     });
 
     test('a week override shows its week', async () => {
-        await hoverAt(at(PLAN, 'week 3 {'), /\*\*Week 3 of Base\*\* \(plan week 3\)\n\nMon 2027-01-18 – Sun 2027-01-24/);
+        await hoverAt(at(PLAN, 'week 3 {'), /^\*\*Week 3 of Base\*\*: Mon 2027-01-18 – Sun 2027-01-24 \(plan week 3\)/);
     });
 });
 
 describe('rules', () => {
-    test('a rule id in `rules { }` shows the rule\'s explanation', async () => {
-        await hoverAt('plan "P" {\n    rules {\n        recovery<|>-48h off\n    }\n}', /\*\*`recovery-48h`\*\* · coaching rule · default error[\s\S]*48 hours[\s\S]*\[Rule documentation\]\(.*recovery-48h\.md\)/);
+    test('a rule id in `rules { }` shows the rule\'s summary, reason and page', async () => {
+        await hoverAt('plan "P" {\n    rules {\n        recovery<|>-48h off\n    }\n}', /\*\*`recovery-48h`\*\* · coaching rule · default error · A heavy lift less than 48 h[\s\S]*_Why:_ [\s\S]*`lift rules recovery-48h` · \[docs\/rules\/recovery-48h\.md\]\(.*recovery-48h\.md\)/);
     });
 
     test('a rule id in a `// lift-ignore` comment', async () => {
         await hoverAt('// lift-ignore-file al<|>ternate-groups\n', /\*\*`alternate-groups`\*\*/);
     });
 
-    test('a diagnostic\'s range shows its rule\'s explanation', async () => {
+    test('a diagnostic\'s range shows its message, the rule\'s reason and a link, not the whole page', async () => {
         const value = await hoverText('session A {\n    warmup W\n    squat 3x<|>10\n}\nwarmup W { cardio 10min mobility 6min }\n');
-        expect(value).toContain('**`rep-range`** · coaching rule · default warning');
+        const [head, why, more] = value.split('\n\n');
+        expect(head).toMatch(/^\*\*warning\*\* · `rep-range` · .*10 reps/);
+        expect(why).toBe(`_Why:_ ${findRule('rep-range')!.reason}`);
+        expect(more).toMatch(/^More: `lift rules rep-range` · \[docs\/rules\/rep-range\.md\]\(.*rep-range\.md\)$/);
+        expect(value).not.toContain('Checks every exercise line');
+    });
+
+    test('a client that shows the message itself (VS Code) gets the reason and link without it', async () => {
+        const provider = services.lsp.HoverProvider as unknown as { applyClientSettings(params: object): void };
+        provider.applyClientSettings({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { diagnosticMessagesInHover: false } });
+        try {
+            const value = await hoverText('session A {\n    warmup W\n    squat 3x<|>10\n}\nwarmup W { cardio 10min mobility 6min }\n');
+            expect(value.split('\n\n')[0]).toBe('**warning** · `rep-range`');
+            expect(value).toContain(findRule('rep-range')!.reason);
+        } finally {
+            provider.applyClientSettings({ processId: null, rootUri: null, capabilities: {} });
+        }
+    });
+
+    test('on a `lift` with a diagnostic, the diagnostic leads and the session shrinks to its loads', async () => {
+        const text = PLAN.replace('2027-03-21', '2027-02-07').replace('phase Taper 2 weeks focus taper {\n        wed: lift Legs', 'phase Taper 2 weeks focus taper {\n        wed: lift Le<|>gs');
+        const value = await hoverText(text);
+        expect(value).toMatch(/^\*\*error\*\* · `taper` · Heavy lift Legs/);
+        expect(value).toContain('**Session Legs** · heavy · Back squat 80kg → 82.5kg, Push-up bw');
+        expect(value).not.toContain('| exercise |');
+    });
+});
+
+describe('a diagnostic hover reads on one screen', () => {
+    // One screen of a hover: about 22 lines of 80 characters. Each coaching rule's own "bad"
+    // example gives real diagnostics (often several on one lift); the hover at the start
+    // of the rule's diagnostic must fit.
+    const SCREEN_LINES = 22;
+    // As the editor renders it: a link shows its label only, blank lines are paragraph gaps.
+    const renderedLines = (markdown: string) => markdown.replace(/\]\([^)]*\)/g, ']').split('\n')
+        .filter(line => line.trim() !== '')
+        .reduce((sum, line) => sum + Math.ceil(line.length / 80), 0);
+
+    test.each(ALL_RULES.map(rule => [rule.id, rule] as const))('%s: a short reason, and its hover without the whole page', (id, rule) => {
+        expect(rule.reason.length).toBeGreaterThan(20);
+        expect(rule.reason.length).toBeLessThan(200);
+        const message = `A message as long as the longest ones Lift writes, with its dates. `.repeat(6);
+        const value = diagnosticMarkdown({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message, severity: 2, code: id }, rule);
+        expect(value).toContain(rule.reason);
+        expect(value).toContain(`lift rules ${id}`);
+        expect(value).not.toContain(rule.explanation.trim());
+        expect(renderedLines(value)).toBeLessThanOrEqual(SCREEN_LINES / 2);
+    });
+
+    test.each(ALL_RULES.filter(rule => rule.category === 'coaching').map(rule => [rule.id, rule] as const))('%s: on its example plan', async (id, rule) => {
+        const { 'x.lift': document } = await openFiles(services, { 'x.lift': rule.example!.bad });
+        const diagnostic = (document.diagnostics ?? []).find(candidate => candidate.code === id);
+        expect(diagnostic, `the example of ${id} reports it`).toBeDefined();
+        const result = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.textDocument.uri }, position: diagnostic!.range.start });
+        const value = result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : '';
+        expect(value).toContain(`\`${id}\``);
+        expect(value).not.toContain(rule.explanation.trim());
+        expect(renderedLines(value), value).toBeLessThanOrEqual(SCREEN_LINES);
     });
 });

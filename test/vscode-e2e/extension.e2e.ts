@@ -151,6 +151,23 @@ describe('the Lift extension in VS Code', () => {
         await page.keyboard.press('Escape');
     });
 
+    test('hovering a diagnostic shows the rule\'s reason and a link, not its whole page', async () => {
+        await workbench.openFile('mistakes/crowded-week.lift');
+        const page = workbench.page;
+        await workbench.goToLine(lineOf('mistakes/crowded-week.lift', 'mon: lift StrengthA'));
+        const token = workbench.editorToken('mon: lift StrengthA', 'StrengthA');
+        await token.hover();
+        const hover = page.locator('.monaco-hover:not(.hidden), .monaco-resizable-hover').first();
+        await expect.poll(() => hover.innerText().catch(() => ''), { timeout: 30_000 }).toContain('Why:');
+        const text = await hover.innerText();
+        expect(text).toContain('lift rules recovery-48h');
+        expect(text).not.toContain('How the gap is measured');
+        await page.waitForTimeout(500);
+        await screenshot('vscode-diagnostic-hover.png');
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+    });
+
     test('the calendar preview shows the plan beside the editor, flags its warnings, and follows edits', async () => {
         await workbench.openFile('mistakes/beginner-too-fast.lift');
         await workbench.runCommand('View: Close Primary Side Bar');

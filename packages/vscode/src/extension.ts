@@ -51,8 +51,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
             { scheme: 'file', language: 'lift' },
             { scheme: 'untitled', language: 'lift' }
         ],
-        // The extension contributes its own snippets; the server's would show twice.
-        initializationOptions: { snippets: false },
+        // The extension contributes its own snippets; the server's would show twice. VS Code
+        // shows a diagnostic's message at the top of the hover, so the server's hover gives
+        // the rule's reason and link without repeating it.
+        initializationOptions: { snippets: false, diagnosticMessagesInHover: false },
         synchronize: {
             // Imported files that change on disk (a git checkout, another editor) are re-read.
             fileEvents: vscode.workspace.createFileSystemWatcher('**/*.lift')

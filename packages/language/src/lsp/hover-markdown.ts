@@ -1,6 +1,6 @@
 // What the editor shows about a name or a place in a plan, as Markdown: an exercise's
 // pattern, muscles, level and cues; a session as written or with one week's resolved loads;
-// a warm-up; a phase's or a day's dates; a rule's explanation. Hover and completion share it.
+// a warm-up; a phase's or a day's dates (rules: hover-rule-markdown.ts). Hover and completion share it.
 // Dates and loads come from the resolved plan; nothing here works them out.
 
 import type { Temporal } from '@js-temporal/polyfill';
@@ -10,8 +10,6 @@ import { isBuiltinLibrary } from '../builtin/builtin-library.js';
 import { formatDay } from '../model/calendar-values.js';
 import { formatDuration } from '../model/quantities.js';
 import type { ResolvedDay, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../plan/resolved-plan.js';
-import { ruleDocumentationUri } from '../rules/registry.js';
-import type { RuleMeta } from '../rules/rule.js';
 import { writtenText } from './written-text.js';
 
 export function exerciseMarkdown(exercise: ast.Exercise): string {
@@ -45,16 +43,26 @@ export function sessionMarkdown(session: ast.Session): string {
 }
 
 /**
- * One `lift` as the plan schedules it: the session with the loads it resolves to in each
- * week the line covers, and the dates.
+ * One `lift` as the plan schedules it. The first paragraph is the answer (each exercise's
+ * load in the weeks the line covers); then the dates and warm-up, then the week-by-week table.
  */
 export function scheduledLiftMarkdown(occurrences: Array<{ day: ResolvedDay; lift: ResolvedLift }>): string {
     const first = occurrences[0].lift;
-    const warmup = first.warmup ? ` · warm-up ${first.warmup.name}` : first.definition?.warmup ? ` · warm-up ${first.definition.warmup.$refText}` : ' · no warm-up';
-    const head = `**Session ${first.session}** · ${first.intensity}${warmup}`;
-    const when = datesLine(occurrences.map(({ day }) => day));
+    const warmup = first.warmup ? `warm-up ${first.warmup.name}` : first.definition?.warmup ? `warm-up ${first.definition.warmup.$refText}` : 'no warm-up';
+    const head = `**Session ${first.session}** · ${first.intensity}`;
+    const when = `${datesLine(occurrences.map(({ day }) => day))} · ${warmup}`;
     if (first.exercises.length === 0) return [head, when].join('\n\n');
-    return [head, when, loadsTable(occurrences)].join('\n\n');
+    return [`${head} · ${loadsSummary(occurrences)}`, when, loadsTable(occurrences)].join('\n\n');
+}
+
+/** "Back squat 80kg → 85kg, Push-up bw": each exercise's load in its first and last week. */
+function loadsSummary(occurrences: Array<{ day: ResolvedDay; lift: ResolvedLift }>): string {
+    const last = occurrences[occurrences.length - 1].lift;
+    return occurrences[0].lift.exercises.map((exercise, index) => {
+        const from = loadText(exercise);
+        const to = loadText(last.exercises[index]);
+        return `${exercise.name} ${from === to ? from : `${from} → ${to}`}`;
+    }).join(', ');
 }
 
 function loadsTable(occurrences: Array<{ day: ResolvedDay; lift: ResolvedLift }>): string {
@@ -101,12 +109,12 @@ function pacingText(exercise: ResolvedExercise): string {
 export function phaseMarkdown(phase: ResolvedPhase): string {
     const last = phase.firstWeek + phase.weeks - 1;
     const weeks = phase.weeks === 1 ? `plan week ${phase.firstWeek}` : `plan weeks ${phase.firstWeek}–${last}`;
-    return `**Phase ${phase.name}** · focus ${phase.focus} · ${phase.weeks} week${phase.weeks === 1 ? '' : 's'}\n\n${formatDay(phase.start)} – ${formatDay(phase.end)} (${weeks})`;
+    return `**Phase ${phase.name}**: ${formatDay(phase.start)} – ${formatDay(phase.end)} (${weeks})\n\nfocus ${phase.focus} · ${phase.weeks} week${phase.weeks === 1 ? '' : 's'}`;
 }
 
 export function weekMarkdown(week: ResolvedWeek): string {
     const sunday = week.monday.add({ days: 6 });
-    return `**Week ${week.weekOfPhase} of ${week.phase.name}** (plan week ${week.number})\n\n${formatDay(week.monday)} – ${formatDay(sunday)}`;
+    return `**Week ${week.weekOfPhase} of ${week.phase.name}**: ${formatDay(week.monday)} – ${formatDay(sunday)} (plan week ${week.number})`;
 }
 
 /** The dates one day line falls on, with the race days that replaced its runs. */
@@ -115,7 +123,7 @@ export function dayLineMarkdown(line: ast.DayLine, days: ResolvedDay[]): string 
     if (days.length === 0) return `${head}: not scheduled (every week that would use this line is overridden or before the start)`;
     const races = days.flatMap(day => day.activities.flatMap(activity =>
         activity.type === 'run' && activity.race ? [`race day ${formatDay(day.date)}: ${activity.race.name}`] : []));
-    return [head, datesLine(days), ...races].join('\n\n');
+    return [`${head}: ${datesLine(days)}`, ...races].join('\n\n');
 }
 
 function datesLine(days: ResolvedDay[]): string {
@@ -138,7 +146,7 @@ function datesList(dates: Temporal.PlainDate[]): string {
 export function planMarkdown(plan: ResolvedPlan): string {
     const weeks = plan.weeks.length;
     const phases = plan.phases.map(phase => `- ${phase.name}: ${formatDay(phase.start)} – ${formatDay(phase.end)} (${phase.focus})`);
-    return [`**${plan.name}** · ${weeks} week${weeks === 1 ? '' : 's'}`, `${formatDay(plan.start)} – ${formatDay(plan.end)}`, phases.join('\n')]
+    return [`**${plan.name}**: ${formatDay(plan.start)} – ${formatDay(plan.end)} · ${weeks} week${weeks === 1 ? '' : 's'}`, phases.join('\n')]
         .filter(part => part.length > 0).join('\n\n');
 }
 
@@ -146,16 +154,5 @@ export function raceMarkdown(plan: ResolvedPlan, race: ast.Race): string | undef
     const resolved = plan.races.find(candidate => candidate.node === race);
     if (!resolved) return undefined;
     const where = resolved.scheduled ? `plan week ${plan.days.find(day => day.date.equals(resolved.date))?.week ?? '?'}` : 'outside the plan';
-    return `**Race ${resolved.name}** · priority ${resolved.priority}\n\n${formatDay(resolved.date)} (${where})`;
-}
-
-/** A rule's explanation from its metadata, with a link to its documentation page. */
-export function ruleMarkdown(rule: RuleMeta): string {
-    const kind = rule.category === 'coaching' ? 'coaching rule' : 'structural check';
-    return [
-        `**\`${rule.id}\`** · ${kind} · default ${rule.defaultSeverity}`,
-        rule.summary,
-        rule.explanation.trim(),
-        `[Rule documentation](${ruleDocumentationUri(rule.id)})`
-    ].join('\n\n');
+    return `**Race ${resolved.name}**: ${formatDay(resolved.date)} (${where}) · priority ${resolved.priority}`;
 }

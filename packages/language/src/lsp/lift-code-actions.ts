@@ -1,6 +1,9 @@
 // Quick fixes, keyed on the rule id a diagnostic carries in `code`, with the facts the rule
 // left in `data`. Every configurable rule can also be silenced at its place or in the file.
-// The fixes themselves live in quick-fixes/, one module per kind of edit.
+// The fixes themselves live in quick-fixes/, one module per kind of edit. Each diagnostic
+// offers at most a handful: the preferred fix first (the only one marked `isPreferred`, so
+// "auto fix" picks it), then the others in the order the fix modules rank them, then the
+// ignore comments.
 
 import { CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
@@ -13,6 +16,9 @@ import { NAME_FIXES } from './quick-fixes/name-fixes.js';
 import type { QuickFix, QuickFixContext } from './quick-fixes/quick-fix.js';
 import { suppressionFixes } from './quick-fixes/suppression-fixes.js';
 import { WARMUP_FIXES } from './quick-fixes/warmup-fixes.js';
+
+/** Code actions one diagnostic offers at most, ignore comments included. */
+export const MAX_FIXES_PER_DIAGNOSTIC = 5;
 
 /** The fixes of each rule, in the order they are offered. */
 const FIXES_BY_RULE: Map<string, QuickFix[]> = collectFixes([CLAMP_FIXES, WARMUP_FIXES, DAY_LINE_FIXES, INTENSITY_FIXES, NAME_FIXES]);
@@ -28,7 +34,8 @@ export class LiftCodeActionProvider implements CodeActionProvider {
         if (typeof diagnostic.code !== 'string') return [];
         const context = this.contextFor(document, diagnostic, diagnostic.code);
         const fixes = (FIXES_BY_RULE.get(context.rule) ?? []).flatMap(fix => safely(fix, context));
-        return [...fixes, ...suppressionFixes(context)];
+        const ignores = suppressionFixes(context);
+        return [...preferredFirst(fixes).slice(0, MAX_FIXES_PER_DIAGNOSTIC - ignores.length), ...ignores];
     }
 
     private contextFor(document: LangiumDocument, diagnostic: Diagnostic, rule: string): QuickFixContext {
@@ -38,6 +45,14 @@ export class LiftCodeActionProvider implements CodeActionProvider {
         const data = typeof diagnostic.data === 'object' && diagnostic.data !== null ? diagnostic.data as Record<string, unknown> : {};
         return { document, diagnostic, rule, data, services: this.services, node: leaf?.astNode };
     }
+}
+
+/** The first preferred fix leads and alone stays preferred; the rest keep their order. */
+function preferredFirst(fixes: CodeAction[]): CodeAction[] {
+    const preferred = fixes.find(fix => fix.isPreferred);
+    if (!preferred) return fixes;
+    const others = fixes.filter(fix => fix !== preferred).map(fix => fix.isPreferred ? { ...fix, isPreferred: undefined } : fix);
+    return [preferred, ...others];
 }
 
 /** A fix that fails on a half-written file offers nothing rather than failing the request. */

@@ -1,11 +1,13 @@
 // Hover: what a coach wants to know about the word under the cursor. An exercise shows its
 // pattern, muscles, level and cues; `lift X` the session with the loads of the weeks that
-// line covers; a phase its dates; a day line the dates it falls on; a rule id, and any
-// diagnostic under the cursor, the rule's explanation.
+// line covers; a phase its dates; a day line the dates it falls on; a rule id its summary
+// and reason. A diagnostic under the cursor comes first: its message, the rule's reason and
+// a link to the rule's page; the name's own hover then shrinks to its first paragraph (the
+// answer), so the whole hover stays on one screen.
 
 import { CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
-import type { Hover, HoverParams, Position } from 'vscode-languageserver';
+import type { Diagnostic, Hover, HoverParams, InitializeParams, Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LiftServices } from '../lift-module.js';
 import type { PlanResolver } from '../plan/plan-resolver.js';
@@ -15,26 +17,41 @@ import { findRule, isKnownRule } from '../rules/registry.js';
 import { ruleOf } from '../rules/rule-runner.js';
 import { findSuppressions } from '../rules/suppressions.js';
 import {
-    dayLineMarkdown, exerciseMarkdown, phaseMarkdown, planMarkdown, raceMarkdown, ruleMarkdown, scheduledLiftMarkdown,
+    dayLineMarkdown, exerciseMarkdown, phaseMarkdown, planMarkdown, raceMarkdown, scheduledLiftMarkdown,
     sessionMarkdown, warmupMarkdown, weekMarkdown
 } from './hover-markdown.js';
+import { diagnosticMarkdown, ruleMarkdown } from './hover-rule-markdown.js';
 import { scheduledDaysOf, scheduledLiftsOf } from './plan-lookups.js';
 
 export class LiftHoverProvider implements HoverProvider {
     private readonly planResolver: PlanResolver;
     private readonly nameRegexp: RegExp;
 
+    private diagnosticMessages = true;
+
     constructor(services: LiftServices) {
         this.planResolver = services.plan.PlanResolver;
         this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
+        services.shared.lsp.LanguageServer.onInitialize(params => this.applyClientSettings(params));
+    }
+
+    /**
+     * `diagnosticMessagesInHover: false`: the client shows a diagnostic's message above the
+     * hover itself (VS Code does), so the hover gives the reason and the link only.
+     */
+    applyClientSettings(params: InitializeParams): void {
+        const options = params.initializationOptions as { diagnosticMessagesInHover?: boolean } | undefined;
+        this.diagnosticMessages = options?.diagnosticMessagesInHover !== false;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
         const offset = document.textDocument.offsetAt(params.position);
+        const diagnostics = this.diagnosticHover(document, params.position);
+        const syntax = this.syntaxHover(document, offset);
         const sections = [
+            ...diagnostics,
             ...this.suppressionHover(document, params.position),
-            ...this.syntaxHover(document, offset),
-            ...this.diagnosticHover(document, params.position)
+            ...(diagnostics.length > 0 ? syntax.map(leadParagraph) : syntax)
         ];
         if (sections.length === 0) return undefined;
         return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } };
@@ -47,10 +64,16 @@ export class LiftHoverProvider implements HoverProvider {
         return rule ? [ruleMarkdown(rule)] : [];
     }
 
-    /** The rules behind the diagnostics whose range holds the cursor. */
+    /** Each diagnostic whose range holds the cursor, most severe first. */
     private diagnosticHover(document: LangiumDocument, position: Position): string[] {
-        const ids = new Set((document.diagnostics ?? []).filter(d => contains(d.range, position)).map(ruleOf));
-        return [...ids].map(findRule).filter(rule => rule !== undefined).map(ruleMarkdown);
+        const under = (document.diagnostics ?? []).filter(d => contains(d.range, position));
+        return uniqueMessages(under)
+            .sort((a, b) => (a.severity ?? 1) - (b.severity ?? 1))
+            .flatMap(diagnostic => {
+                const rule = findRule(ruleOf(diagnostic));
+                return rule ? [{ diagnostic, rule }] : [];
+            })
+            .map(({ diagnostic, rule }, index) => diagnosticMarkdown(diagnostic, rule, { brief: index > 0, withoutMessage: !this.diagnosticMessages }));
     }
 
     private syntaxHover(document: LangiumDocument, offset: number): string[] {
@@ -96,6 +119,22 @@ export class LiftHoverProvider implements HoverProvider {
         }
         return undefined;
     }
+}
+
+/** The same rule and message twice (a range reported by two passes) is shown once. */
+function uniqueMessages(diagnostics: Diagnostic[]): Diagnostic[] {
+    const seen = new Set<string>();
+    return diagnostics.filter(diagnostic => {
+        const key = `${ruleOf(diagnostic)}\u0000${diagnostic.message}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+/** A hover's first paragraph: the answer, without the tables and lists below it. */
+function leadParagraph(markdown: string): string {
+    return markdown.split('\n\n')[0];
 }
 
 function propertyNode(node: AstNode, property: string): CstNode | undefined {

@@ -3,7 +3,7 @@
 
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { findRule } from '../rules/registry.js';
-import { ruleMarkdown } from './hover-markdown.js';
+import { ruleMarkdown } from './hover-rule-markdown.js';
 import { configurableRuleChoices } from './value-completion.js';
 
 const SUPPRESSION_PREFIX = /\/\/\s*lift-ignore(?:-file)?\s+(?:[A-Za-z0-9_-]+\s*,\s*)*([A-Za-z0-9_-]*)$/;

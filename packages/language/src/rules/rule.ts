@@ -19,6 +19,11 @@ export interface RuleMeta {
     reportsAt: string;
     /** One line for `lift rules`. */
     summary: string;
+    /**
+     * Why the rule exists, in a sentence or two: what a hover on its diagnostic shows
+     * beside the message (the whole page is one link away).
+     */
+    reason: string;
     /** Markdown paragraphs: what the rule checks, its thresholds and the guide's reason. */
     explanation: string;
     /** A short `.lift` snippet that triggers the rule, and one that does not. */

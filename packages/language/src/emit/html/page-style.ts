@@ -4,6 +4,36 @@
 // bar and ◆, the race a full frame and ★, warnings a dashed frame and ⚠.
 // `@page { size: landscape }` leaves the paper (A4 or Letter) to the printer; the table
 // is sized to the narrower Letter width.
+// On a screen narrower than 900 px (a preview beside the editor, a phone) seven columns
+// leave cells too narrow to read, so each week becomes a list of its days: the date on the
+// left, the day's activities beside it, exercises flowing on a line, and each warning cut
+// to one line (the numbered notes below hold the whole message). Print keeps the grid.
+
+/** The width below which the calendar is a list of days rather than a grid of seven columns. */
+export const NARROW_LAYOUT_MAX_WIDTH = 900;
+
+const NARROW_SCREEN = `
+@media screen and (max-width: ${NARROW_LAYOUT_MAX_WIDTH - 0.02}px) {
+  body { padding: 12px; font-size: 13px; }
+  table.calendar, .calendar tbody, .calendar tr, .calendar th, .calendar td { display: block; }
+  .calendar thead { display: none; }
+  .phase-band th { margin-top: 12px; border-radius: 4px 4px 0 0; }
+  .phase-facts { display: block; margin: 2px 0 0; }
+  .calendar tr.week { border: 1px solid var(--line); border-top: 0; }
+  .calendar tbody .week-head { width: auto; border: 0; border-bottom: 1px solid var(--line); padding: 4px 8px; }
+  .week-number, .week-of-phase { display: inline; margin: 0 8px 0 0; }
+  .week-of-phase::before { content: "· "; }
+  .calendar td.day { display: grid; grid-template-columns: 84px minmax(0, 1fr); column-gap: 10px; height: auto; border: 0; border-bottom: 1px solid #eef0f3; padding: 4px 8px; font-size: 12px; overflow-wrap: break-word; }
+  .calendar td.day > * { grid-column: 2; }
+  .calendar td.day > .date { grid-column: 1; grid-row: 1 / span 9; text-align: left; margin: 2px 0; font-size: 11.5px; color: var(--ink); }
+  .date .weekday { display: inline; font-weight: 700; }
+  .calendar td.outside { display: none; }
+  .calendar td.day:not(:has(.act, .flag, .rest-label)) { color: var(--muted); }
+  .work { display: flex; flex-wrap: wrap; gap: 0 14px; list-style: none; padding: 0; font-size: 11px; }
+  .calendar .flag { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .session-list { grid-template-columns: 1fr; }
+}
+`;
 
 export const PAGE_STYLE = `
 :root {
@@ -45,6 +75,7 @@ td.outside { background: repeating-linear-gradient(135deg, #fafafa 0 6px, #f1f1f
 .date { font-size: 9.5px; color: var(--muted); text-align: right; margin: -1px 0 1px; }
 td.race-day .date { color: var(--race); font-weight: 700; }
 .rest-label { color: var(--muted); font-style: italic; }
+.date .weekday { display: none; }
 
 .act { border-radius: 3px; margin: 2px 0; padding: 2px 4px; }
 .act-title { font-weight: 600; }
@@ -78,6 +109,7 @@ td.race-day .date { color: var(--race); font-weight: 700; }
 .session ol { margin: 0; padding-left: 18px; font-size: 11px; }
 footer { color: var(--muted); font-size: 10px; margin-top: 14px; }
 
+${NARROW_SCREEN}
 @page { size: landscape; margin: 10mm; }
 @media print {
   body { padding: 0; max-width: none; font-size: 10px; }

@@ -47,7 +47,8 @@ function dayCell(plan: ResolvedPlan, date: Temporal.PlainDate, day: ResolvedDay 
     if (activities.some(activity => activity.type === 'run' && activity.race)) classes.push('race-day');
     if (flags.length > 0) classes.push('flagged');
     const content = [
-        `<div class="date">${shortDate(date)}</div>`,
+        // The weekday is the column's heading; the narrow layout has no columns and shows it here.
+        `<div class="date"><span class="weekday">${WEEKDAY_NAMES[WEEKDAYS[date.dayOfWeek - 1]]} </span>${shortDate(date)}</div>`,
         ...(day?.activities.some(activity => activity.type === 'rest') ? ['<div class="rest-label">Rest</div>'] : []),
         ...activities.map(activity => activity.type === 'lift' ? liftBlock(activity) : runBlock(plan, activity)),
         ...flags.map(flagBlock)

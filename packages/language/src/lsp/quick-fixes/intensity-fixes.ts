@@ -7,16 +7,19 @@ import type { CodeAction } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import { editsAt, insert, localEdits, nodeOfType, propertyNode, quickFix, replace, type QuickFix, type QuickFixContext } from './quick-fix.js';
 import { visibleDeclarations } from '../visible-declarations.js';
+import { sessionsByFit } from './session-fit.js';
 import { HEAVY_PERCENT } from '../../rules/coaching/light-session.js';
 
 /** `lift StrengthA` → `lift Maintenance`, for each light session the file sees. */
 function liftLightSessionInstead(context: QuickFixContext, lift: ast.LiftActivity): CodeAction[] {
     const reference = propertyNode(lift, 'session');
     if (!reference) return [];
-    return visibleDeclarations(context.services, lift, 'session')
+    const light = visibleDeclarations(context.services, lift, 'session')
         .map(description => description.node)
-        .filter((node): node is ast.Session => ast.isSession(node) && node.intensity === 'light')
-        .map(session => quickFix(context, `Lift the light session ${session.name} instead`, localEdits(context, replace(reference.range, session.name)), true));
+        .filter((node): node is ast.Session => ast.isSession(node) && node.intensity === 'light');
+    // The session that best suits the athlete and the phase is the preferred fix.
+    return sessionsByFit(lift, light)
+        .map((session, rank) => quickFix(context, `Lift the light session ${session.name} instead`, localEdits(context, replace(reference.range, session.name)), rank === 0));
 }
 
 /** Writes `light` (or `heavy`) as the session's intensity, wherever the session is declared. */

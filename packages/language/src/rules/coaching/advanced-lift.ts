@@ -7,6 +7,7 @@ export const advancedLift = defineRule({
     id: 'advanced-lift',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Olympic lifts are fast and technical; a beginner should master squats, deadlifts and lunges, and learn the clean with a coach.',
     configurable: true,
     reportsAt: 'the `lift` activity',
     summary: 'A beginner scheduled for an advanced lift such as the clean.',

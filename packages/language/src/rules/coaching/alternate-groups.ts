@@ -7,6 +7,7 @@ export const alternateGroups = defineRule({
     id: 'alternate-groups',
     category: 'coaching',
     defaultSeverity: 'info',
+    reason: 'Alternating muscle groups lets one group recover while the next one works, so each exercise starts fresher and the session ends sooner.',
     configurable: true,
     reportsAt: 'the second exercise line',
     summary: 'Two exercises in a row that work the same muscles.',

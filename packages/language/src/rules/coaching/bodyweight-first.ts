@@ -14,6 +14,7 @@ export const bodyweightFirst = defineRule({
     id: 'bodyweight-first',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Beginners should learn the movements without a bar first, so that joints and tendons adapt before load is added.',
     configurable: true,
     reportsAt: 'the first `lift` activity',
     summary: `A beginner whose first lifting week loads a ${listOf(BODYWEIGHT_FIRST_PATTERNS, 'or')} exercise.`,

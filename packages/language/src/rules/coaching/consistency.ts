@@ -12,6 +12,7 @@ export const consistency = defineRule({
     id: 'consistency',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'The body adapts to what it does regularly: strength fades when lifting stops, and every restart brings back the soreness.',
     configurable: true,
     reportsAt: 'the phase name',
     summary: 'A week without lifting in the middle of the plan\'s lifting.',

@@ -9,6 +9,7 @@ export const effort = defineRule({
     id: 'effort',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Sets should end with one or two reps to spare: failure costs recovery the running needs, and sets far from the limit build little strength.',
     configurable: true,
     reportsAt: 'the exercise line (its rir or rpe)',
     summary: 'Sets to failure (rir 0, rpe 10), or too light to build strength.',

@@ -15,6 +15,7 @@ export const foundations = defineRule({
     id: 'foundations',
     category: 'coaching',
     defaultSeverity: 'info',
+    reason: 'Squats, hinges, lunges and upper-body pushing are the base of a runner\'s strength work: together they train the stride, the back chain, each leg alone and the posture.',
     configurable: true,
     reportsAt: 'the plan name',
     summary: 'A plan whose lifting misses one of the foundation movements.',

@@ -8,6 +8,7 @@ export const liftAfterRun = defineRule({
     id: 'lift-after-run',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'The quality run is what makes a runner faster, so it gets the fresh legs; heavy lifting comes after it or on another day.',
     configurable: true,
     reportsAt: 'the `lift` activity',
     summary: 'A heavy lift scheduled before a quality run on the same day.',

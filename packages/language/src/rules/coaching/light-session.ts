@@ -24,6 +24,7 @@ export const lightSession = defineRule({
     id: 'light-session',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Light sessions pass the taper and recovery checks because they are easy; near-maximal work in one slips heavy lifting past them.',
     configurable: true,
     reportsAt: 'the session name; the plan\'s `lift` when the load is heavy only against the athlete\'s max',
     summary: 'A session marked light that prescribes heavy work.',

@@ -9,6 +9,7 @@ export const peakReduction = defineRule({
     id: 'peak-reduction',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Strength is built in the base phase; in the peak the hard running comes first and lifting only has to keep what was gained.',
     configurable: true,
     reportsAt: 'the `peak` phase name',
     summary: 'A peak phase with more heavy lifting per week than the base phases.',

@@ -19,6 +19,7 @@ export const progressionStep = defineRule({
     id: 'progression-step',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Loads should rise in small steps: weight that climbs faster than technique and tendons can follow is how lifters get hurt.',
     configurable: true,
     reportsAt: 'the exercise line (its `progress` step; the whole line for a load above the max)',
     summary: `A weekly load increase of more than ${MAX_STEP_PERCENT} % of the starting load, or a load above the athlete's max.`,

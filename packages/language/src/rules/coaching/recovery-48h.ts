@@ -11,6 +11,7 @@ export const recovery48h = defineRule({
     id: 'recovery-48h',
     category: 'coaching',
     defaultSeverity: 'error',
+    reason: 'Heavy lifting leaves the legs tired for a day or two, and a quality run on tired legs is slower and riskier.',
     configurable: true,
     reportsAt: 'the `lift` activity',
     summary: 'A heavy lift less than 48 h before a quality run.',

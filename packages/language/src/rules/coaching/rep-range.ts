@@ -10,6 +10,7 @@ export const repRange = defineRule({
     id: 'rep-range',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Three to six reps against a real load build strength without bulk; higher reps add muscle a runner has to carry, lower ones need more recovery.',
     configurable: true,
     reportsAt: 'the exercise line (its sets × reps)',
     summary: 'Reps per set outside the 3–6 strength range.',

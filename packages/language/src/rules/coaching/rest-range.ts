@@ -11,6 +11,7 @@ export const restRange = defineRule({
     id: 'rest-range',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'One to two minutes lets the next set be lifted with good form; shorter turns the work into conditioning, longer only stretches the session.',
     configurable: true,
     reportsAt: 'the exercise line (its rest)',
     summary: 'A rest between sets outside 1–2 minutes.',

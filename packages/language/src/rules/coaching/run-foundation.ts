@@ -11,6 +11,7 @@ export const runFoundation = defineRule({
     id: 'run-foundation',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Newcomers should run regularly for a month or two before lifting, so bones and tendons first get used to running.',
     configurable: true,
     reportsAt: 'the first `lift` activity',
     summary: 'A beginner who starts lifting before running has become a habit.',

@@ -10,6 +10,7 @@ export const setRange = defineRule({
     id: 'set-range',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'One set is too little to build strength, and five or more make a session that eats into the next day\'s running.',
     configurable: true,
     reportsAt: 'the exercise line (its sets × reps)',
     summary: 'Sets per exercise outside 2–4.',

@@ -13,6 +13,7 @@ export const taper = defineRule({
     id: 'taper',
     category: 'coaching',
     defaultSeverity: 'error',
+    reason: 'Muscles need 10 to 14 days to shed heavy-lifting fatigue while keeping the strength, so heavy work stops before a major race.',
     configurable: true,
     reportsAt: 'the `lift` activity',
     summary: 'Heavy lifting in the last 14 days before a priority-A race.',

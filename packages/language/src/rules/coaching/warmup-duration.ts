@@ -12,6 +12,7 @@ export const warmupDuration = defineRule({
     id: 'warmup-duration',
     category: 'coaching',
     defaultSeverity: 'info',
+    reason: 'Too short a warm-up leaves the body cold for the first sets; too long a one tires it before the work that matters.',
     configurable: true,
     reportsAt: 'the warm-up part (`cardio` or `mobility`)',
     summary: 'Warm-up cardio outside 8–12 min, or mobility outside 5–7 min.',

@@ -7,6 +7,7 @@ export const warmup = defineRule({
     id: 'warmup',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Heavy lifting deserves the same preparation as a fast run: light cardio to warm up, then mobility drills for the ranges to come.',
     configurable: true,
     reportsAt: 'the session name',
     summary: 'A session that starts lifting cold.',

@@ -16,6 +16,7 @@ export const weeklyFrequency = defineRule({
     id: 'weekly-frequency',
     category: 'coaching',
     defaultSeverity: 'warning',
+    reason: 'Two or three strength sessions a week support the running; a fourth takes recovery the runs need, and two is enough at first.',
     configurable: true,
     reportsAt: 'the phase name, or the `week K` override that makes the week',
     summary: 'More than 3 lifts in a week, or more than 2 in the first two lifting weeks.',

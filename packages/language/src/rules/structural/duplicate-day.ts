@@ -16,6 +16,7 @@ export const duplicateDay = defineRule({
     id: 'duplicate-day',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'Two lines for one weekday leave it unclear which day the athlete should follow, so Lift refuses to guess.',
     configurable: false,
     reportsAt: 'the second mention of the day',
     summary: 'A weekday given twice in one template or week override.',

@@ -13,6 +13,7 @@ export const duplicateName = defineRule({
     id: 'duplicate-name',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A name must mean one thing: with two declarations, every use of it would be a guess.',
     configurable: false,
     reportsAt: 'the second declaration (or the import that brings it)',
     summary: 'A second declaration of a name the file already sees.',

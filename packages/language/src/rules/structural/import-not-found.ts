@@ -7,6 +7,7 @@ export const importNotFound = defineRule({
     id: 'import-not-found',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A plan that imports a missing file cannot see the sessions it names, so its calendar cannot be built.',
     configurable: false,
     reportsAt: 'the import path',
     summary: 'An import whose file is missing, absolute, or not a .lift file.',

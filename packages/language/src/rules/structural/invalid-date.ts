@@ -9,6 +9,7 @@ export const invalidDate = defineRule({
     id: 'invalid-date',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A day that is not on the calendar cannot anchor a plan or a race.',
     configurable: false,
     reportsAt: 'the date',
     summary: 'A date that does not exist on the calendar.',

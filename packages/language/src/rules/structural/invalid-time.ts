@@ -9,6 +9,7 @@ export const invalidTime = defineRule({
     id: 'invalid-time',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A time of day that does not exist cannot order a day\'s activities or go into a calendar export.',
     configurable: false,
     reportsAt: 'the time',
     summary: 'A time of day that does not exist.',

@@ -7,6 +7,7 @@ export const missingMax = defineRule({
     id: 'missing-max',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A percentage is a share of the athlete\'s one-rep max; without the max there is no load to lift.',
     configurable: false,
     reportsAt: 'the % load (or the lift, when the session lives in another file)',
     summary: 'A percentage load with no one-rep max to take it from.',

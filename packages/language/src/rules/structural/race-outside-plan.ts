@@ -7,6 +7,7 @@ export const raceOutsidePlan = defineRule({
     id: 'race-outside-plan',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'The taper and peak rules count days to the race, which only works when the race falls within the plan.',
     configurable: true,
     reportsAt: 'the race',
     summary: 'A race that falls outside the plan\'s dates.',

@@ -8,6 +8,7 @@ export const restDayConflict = defineRule({
     id: 'rest-day-conflict',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A rest day exists for recovery; training on it means either the rest or the training is a mistake.',
     configurable: false,
     reportsAt: 'the rest',
     summary: 'A rest day that also schedules training.',

@@ -10,6 +10,7 @@ export const syntax = defineRule({
     id: 'syntax',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'Text Lift cannot read has no meaning yet, and every other check needs a readable plan.',
     configurable: false,
     reportsAt: 'the text that does not parse',
     summary: 'Text that is not valid .lift.',

@@ -8,6 +8,7 @@ export const unknownRule = defineRule({
     id: 'unknown-rule',
     category: 'structural',
     defaultSeverity: 'warning',
+    reason: 'A rule id that Lift does not know, usually a typo, silently configures nothing.',
     configurable: true,
     reportsAt: 'the rule id',
     summary: 'A rule id that Lift does not know.',

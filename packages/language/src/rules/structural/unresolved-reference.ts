@@ -8,6 +8,7 @@ export const unresolvedReference = defineRule({
     id: 'unresolved-reference',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A name the file cannot see points nowhere, so the calendar cannot say what happens that day.',
     configurable: false,
     reportsAt: 'the name',
     summary: 'A session, warm-up or exercise name that the file cannot see.',

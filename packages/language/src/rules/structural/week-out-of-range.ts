@@ -9,6 +9,7 @@ export const weekOutOfRange = defineRule({
     id: 'week-out-of-range',
     category: 'structural',
     defaultSeverity: 'error',
+    reason: 'A week override beyond its phase\'s length would never apply, which is almost always a counting slip.',
     configurable: false,
     reportsAt: 'the week number',
     summary: 'A week override outside its phase.',

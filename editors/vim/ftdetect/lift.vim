@@ -1,0 +1,2 @@
+" .lift files are Lift training plans.
+autocmd BufRead,BufNewFile *.lift setfiletype lift
