@@ -41,3 +41,16 @@ export function generatePlan({ weeks, sessions, phaseWeeks = 4 }) {
     lines.push('}', '');
     return lines.join('\n');
 }
+
+/**
+ * A plan and its library of about `lines` lines together, four tenths library and the rest
+ * plan, so both parsing and the calendar grow with the size. Returns both texts.
+ */
+export function generateOfLines(lines) {
+    const sessions = Math.max(2, Math.round(lines * 0.4 / 8));
+    const library = generateLibrary(sessions);
+    const planLines = lines - library.split('\n').length;
+    // A 4-week phase is 10 lines; the plan head and foot are 8.
+    const weeks = Math.max(4, Math.round((planLines - 8) / 10) * 4);
+    return { library, plan: generatePlan({ weeks, sessions }), weeks, sessions };
+}

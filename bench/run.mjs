@@ -1,108 +1,97 @@
-// The benchmark runner: times parse + link + resolve + every rule for generated plans of
-// growing size, in process, and the `lift check` command as a whole process. Each figure
-// is also given as a ratio to a baseline measured alongside in the same run (the shipped
-// spring-marathon example for the in-process figures, a bare `node` start for the
-// process ones), because these machines are shared and absolute times drift.
+// The benchmark: every row of docs/performance.md, as medians and as ratios to a baseline
+// measured in the same run (these machines are shared and absolute times drift):
+//   - process rows (`lift check`, the language server) against a bare `node -e 0`, run in turn;
+//   - the ICS emitter against the JSON emitter on the same resolved plan;
+//   - growth with size as the ratio of the largest to the smallest.
+// Bounded to a few minutes. Asserts nothing; tests never time anything.
 //
-//   npm run build && npm run bench
+//   npm run build && npm run bench           BENCH_ROUNDS=N for more or fewer rounds
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createLiftServices, emitterFormats, findEmitter, loadDocuments } from '../packages/language/out/index.js';
-import { generateLibrary, generatePlan } from './generate-plan.mjs';
+import { createLiftServices, findEmitter, loadDocuments } from '../packages/language/out/index.js';
+import { generateLibrary, generateOfLines, generatePlan } from './generate-plan.mjs';
+import { firstDiagnostics, keystrokes, residentWithPlans } from './lsp-latency.mjs';
+import { fixed, LIFT, median, peakRss, timeAgainstNode } from './measure.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const folder = mkdtempSync(join(tmpdir(), 'lift-bench-'));
 
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)];
+function row(what, value, baseline, ratio, cpu = '') {
+    console.log(`| ${what} | ${value} | ${baseline} | ${ratio} | ${cpu} |`);
 }
 
-/** Fresh services each round: the figure includes parsing, linking, resolving and rules. */
-async function checkOnce(path) {
-    const services = createLiftServices(NodeFileSystem).Lift;
-    const start = performance.now();
-    const { documents } = await loadDocuments(services, [URI.file(path)], async uri => {
-        try { return await readFile(uri.fsPath, 'utf8'); } catch { return undefined; }
-    });
-    const elapsed = performance.now() - start;
-    const plan = services.plan.PlanResolver.resolve(documents[0]);
-    return { elapsed, services, document: documents[0], plan };
+/** The CPU column of a process row: the process's CPU time and its ratio to node -e 0's. */
+const cpuCell = timed => `${fixed(timed.cpu)} ms, ${fixed(timed.cpuRatio, 1)} ×`;
+
+/** Writes a plan and its library into a folder of their own; returns the plan's path. */
+function writePlan(name, library, plan) {
+    const dir = join(folder, name);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'library.lift'), library);
+    writeFileSync(join(dir, 'plan.lift'), plan);
+    return join(dir, 'plan.lift');
 }
 
-async function timeCheck(path) {
-    const times = [];
-    let last;
-    for (let round = 0; round < ROUNDS; round++) {
-        last = await checkOnce(path);
-        times.push(last.elapsed);
-    }
-    return { ms: median(times), last };
-}
+console.log(`Lift benchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${ROUNDS} rounds; medians.\n`);
+console.log('| what | median | baseline (same run) | ratio | CPU: median, ratio |');
+console.log('| --- | --- | --- | --- | --- |');
 
-function timeEmit(plan, diagnostics) {
-    const figures = {};
-    for (const format of emitterFormats()) {
-        const emitter = findEmitter(format);
+// 1. `lift check` as a whole process: start-up (the marathon) and growth with size.
+const marathon = timeAgainstNode([LIFT, 'check', 'examples/spring-marathon.lift'], ROUNDS);
+row('`lift check examples/spring-marathon.lift`, cold process', `${fixed(marathon.ms)} ms`, `node -e 0: ${fixed(marathon.baseline)} ms`, `${fixed(marathon.ratio, 2)} ×`, cpuCell(marathon));
+
+const sized = {};
+for (const lines of [2000, 5000, 20000]) {
+    const { library, plan } = generateOfLines(lines);
+    const path = writePlan(`lines-${lines}`, library, plan);
+    const rounds = lines >= 20000 ? 3 : Math.max(3, Math.floor(ROUNDS / 2));
+    const timed = timeAgainstNode([LIFT, 'check', path], rounds);
+    const rss = peakRss([LIFT, 'check', path]);
+    sized[lines] = { ...timed, rss };
+    row(`\`lift check\`, generated ${lines.toLocaleString('en')}-line plan`, `${fixed(timed.ms)} ms`, `node -e 0: ${fixed(timed.baseline)} ms`, `${fixed(timed.ratio, 1)} ×`, cpuCell(timed));
+    row(`peak RSS of that \`lift check\``, `${fixed(rss)} MB`, '', '');
+}
+row('growth, 20,000 lines / 2,000 lines', `${fixed(sized[20000].ms / sized[2000].ms, 1)} ×`, '10 × the lines', '', `${fixed(sized[20000].cpu / sized[2000].cpu, 1)} ×`);
+
+// 2. Emitters in process on plans of 16, 52 and 156 weeks: ICS against JSON.
+const services = createLiftServices(NodeFileSystem).Lift;
+const ics = findEmitter('ics');
+const json = findEmitter('json');
+const icsTimes = {};
+for (const [weeks, sessions] of [[16, 10], [52, 40], [156, 120]]) {
+    const path = writePlan(`weeks-${weeks}`, generateLibrary(sessions), generatePlan({ weeks, sessions }));
+    const { documents } = await loadDocuments(services, [URI.file(path)], async uri => readFileSync(uri.fsPath, 'utf8'));
+    const input = { plan: services.plan.PlanResolver.resolve(documents[0]), diagnostics: documents[0].diagnostics ?? [], sourceDateEpoch: 0 };
+    const time = emitter => {
+        emitter.emit(input); // warm up
         const times = [];
         for (let round = 0; round < ROUNDS; round++) {
             const start = performance.now();
-            emitter.emit({ plan, diagnostics, sourceDateEpoch: 0 });
+            emitter.emit(input);
             times.push(performance.now() - start);
         }
-        figures[format] = median(times);
-    }
-    return figures;
+        return median(times);
+    };
+    const jsonMs = time(json);
+    const icsMs = time(ics);
+    icsTimes[weeks] = icsMs;
+    row(`\`--format ics\`, ${weeks} weeks (in process)`, `${fixed(icsMs, 1)} ms`, `json emitter: ${fixed(jsonMs, 1)} ms`, `${fixed(icsMs / jsonMs, 1)} ×`);
 }
+row('ICS growth, 16 → 52 → 156 weeks', `1 → ${fixed(icsTimes[52] / icsTimes[16], 1)} → ${fixed(icsTimes[156] / icsTimes[16], 1)} ×`, 'weeks: 1 → 3.3 → 9.8 ×', '');
 
-function timeProcess(args) {
-    const times = [];
-    for (let round = 0; round < Math.max(3, Math.floor(ROUNDS / 2)); round++) {
-        const start = performance.now();
-        try { execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' }); } catch { /* exit 1 is expected for mistakes */ }
-        times.push(performance.now() - start);
-    }
-    return median(times);
-}
-
-const folder = mkdtempSync(join(tmpdir(), 'lift-bench-'));
-const sizes = [
-    { weeks: 16, sessions: 10 },
-    { weeks: 52, sessions: 40 },
-    { weeks: 156, sessions: 120 }
-];
-
-// Warm the JIT once so the first row is not penalised.
-await checkOnce(join(ROOT, 'examples/spring-marathon.lift'));
-const baseline = await timeCheck(join(ROOT, 'examples/spring-marathon.lift'));
-console.log(`Lift benchmark — ${ROUNDS} rounds, median times; ratios are to a baseline measured in this run.\n`);
-console.log(`baseline: check examples/spring-marathon.lift in process: ${baseline.ms.toFixed(1)} ms\n`);
-console.log('| plan | lines | check (ms) | × baseline | ' + emitterFormats().map(f => `${f} (ms)`).join(' | ') + ' |');
-console.log('| --- | --- | --- | --- | ' + emitterFormats().map(() => '---').join(' | ') + ' |');
-for (const size of sizes) {
-    const dir = mkdtempSync(join(folder, `w${size.weeks}-`));
-    writeFileSync(join(dir, 'library.lift'), generateLibrary(size.sessions));
-    const text = generatePlan(size);
-    const path = join(dir, 'plan.lift');
-    writeFileSync(path, text);
-    const { ms, last } = await timeCheck(path);
-    const emit = last.plan ? timeEmit(last.plan, last.document.diagnostics ?? []) : {};
-    const lines = text.split('\n').length + generateLibrary(size.sessions).split('\n').length;
-    console.log(`| ${size.weeks} weeks, ${size.sessions} sessions | ${lines} | ${ms.toFixed(1)} | ${(ms / baseline.ms).toFixed(2)} | ` +
-        emitterFormats().map(f => (emit[f] ?? NaN).toFixed(1)).join(' | ') + ' |');
-}
-
-const nodeStart = timeProcess(['-e', '']);
-const checkExamples = timeProcess([join(ROOT, 'packages/cli/bin/lift.js'), 'check', 'examples']);
-const buildMarathon = timeProcess([join(ROOT, 'packages/cli/bin/lift.js'), 'build', 'examples/spring-marathon.lift']);
-console.log(`\nprocess baseline: node -e '' ${nodeStart.toFixed(0)} ms`);
-console.log(`lift check examples (${pathToFileURL(ROOT).pathname}examples): ${checkExamples.toFixed(0)} ms = ${(checkExamples / nodeStart).toFixed(1)} × node start`);
-console.log(`lift build examples/spring-marathon.lift: ${buildMarathon.toFixed(0)} ms = ${(buildMarathon / nodeStart).toFixed(1)} × node start`);
+// 3. The language server over stdio.
+const lspRounds = Math.max(3, Math.floor(ROUNDS / 2));
+const node = timeAgainstNode(['-e', '0'], lspRounds).baseline;
+const first = await firstDiagnostics(lspRounds);
+row('language server, spawn → first diagnostics (marathon)', `${fixed(first)} ms`, `node -e 0: ${fixed(node)} ms`, `${fixed(first / node, 1)} ×`);
+const typing = await keystrokes(40);
+row('language server, 2,000-line plan, keystroke → diagnostics', `p50 ${fixed(typing.p50)} ms, p95 ${fixed(typing.p95)} ms`, `node -e 0: ${fixed(node)} ms`, `p95 ${fixed(typing.p95 / node, 1)} ×`);
+row('language server CPU per keystroke (2,000 lines)', `${fixed(typing.cpuPerKeystroke)} ms`, '', '');
+const resident = await residentWithPlans(20);
+const bareRss = peakRss(['-e', '0']);
+row('language server resident memory, 20 plans open', `${fixed(resident)} MB`, `node -e 0 peak: ${fixed(bareRss)} MB`, `${fixed(resident / bareRss, 1)} ×`);

@@ -189,4 +189,11 @@ plan "P" {
             .filter(d => d.code === 'syntax').map(d => d.message);
         expect(messages).toEqual(['"Mars/Olympus" is not a known time zone: use an IANA name such as "Europe/Berlin" or "America/New_York".']);
     });
+
+    test.each(['Europe/Berlin', 'America/New_York', 'UTC', 'Asia/Kolkata', 'Asia/Calcutta', 'Europe/Kyiv', 'US/Eastern'])(
+        'time zone %s, canonical or an alias the runtime knows, is accepted', async zone => {
+            const messages = (await diagnosticsOf(`plan "A" { start 2027-01-04 timezone "${zone}" phase P 1 week focus base { mon: rest } }`))
+                .filter(d => d.code === 'syntax').map(d => d.message);
+            expect(messages).toEqual([]);
+        });
 });

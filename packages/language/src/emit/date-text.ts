@@ -2,7 +2,7 @@
 // spelt out here rather than taken from Intl, so the output never depends on the locale of
 // the machine that builds it.
 
-import type { Temporal } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { formatDay } from '../model/calendar-values.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

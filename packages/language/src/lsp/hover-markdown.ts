@@ -3,7 +3,7 @@
 // a warm-up; a phase's or a day's dates (rules: hover-rule-markdown.ts). Hover and completion share it.
 // Dates and loads come from the resolved plan; nothing here works them out.
 
-import type { Temporal } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinLibrary } from '../builtin/builtin-library.js';

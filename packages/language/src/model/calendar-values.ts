@@ -1,7 +1,7 @@
 // Dates and times as the language writes them. Plain dates come from Temporal so that the
 // calendar never depends on the machine's time zone.
 
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { WEEKDAYS, type Weekday } from './vocabulary.js';
 
 /** A real calendar date from `YYYY-MM-DD`, or undefined (`2027-02-30`). */
@@ -37,7 +37,19 @@ export function mondayOf(date: Temporal.PlainDate): Temporal.PlainDate {
 }
 
 export function daysBetween(from: Temporal.PlainDate, to: Temporal.PlainDate): number {
-    return from.until(to, { largestUnit: 'days' }).days;
+    // Plain arithmetic rather than `from.until(to)`: calendar rules ask this for every day
+    // against every race, and a Temporal duration per question was a hotspot of large plans.
+    return epochDay(to) - epochDay(from);
+}
+
+/** Days since 1970-01-01 of an ISO date, any year (the days-from-civil algorithm). */
+function epochDay({ year, month, day }: Temporal.PlainDate): number {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
 }
 
 /** "Tue 2027-01-05": how messages and documents name a date. */

@@ -2,7 +2,7 @@
 // "Phases, weeks and days"). It never throws on a broken plan: whatever cannot be
 // resolved is left out, and the structural checks explain why.
 
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from 'temporal-polyfill';
 import * as ast from '../generated/ast.js';
 import { mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
 import { parsePace, parseQuantity, parseZone } from '../model/quantities.js';

@@ -2,7 +2,7 @@
 // document build by resolvePlan(). Rules, emitters and editor features read this; none of
 // them derives dates or loads on its own. Every element points back at its source node.
 
-import type { Temporal } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type * as ast from '../generated/ast.js';
 import type { Focus, Intensity, Level, Priority, Weekday } from '../model/vocabulary.js';
 import type { RunStep, StepLength, StepTarget } from './run-steps.js';

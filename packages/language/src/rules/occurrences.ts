@@ -1,8 +1,8 @@
 // How a diagnostic that covers several calendar dates names them:
 // "weeks 1–6: Tue 2027-01-05 … Tue 2027-02-09".
 
-import type { Temporal } from '@js-temporal/polyfill';
-import { Temporal as T } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
+import { Temporal as T } from 'temporal-polyfill';
 import { formatDay } from '../model/calendar-values.js';
 
 /** "week 4", "weeks 1–6", "weeks 1–3, 5, 7–8". */

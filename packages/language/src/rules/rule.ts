@@ -2,7 +2,7 @@
 // A rule only finds problems and says where; the rule runner alone applies the plan's
 // severities, suppression comments and once-per-source-place grouping.
 
-import type { Temporal } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { LiftFile } from '../generated/ast.js';

@@ -2,7 +2,7 @@
 // reported by the `syntax` and `unresolved-reference` rules, so that every diagnostic
 // carries a rule id and passes through the same severities and suppressions.
 
-import { DefaultDocumentValidator, URI, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, URI, interruptAndCheck, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LiftServices } from '../lift-module.js';
@@ -20,11 +20,17 @@ export class LiftDocumentValidator extends DefaultDocumentValidator {
         this.planResolver = services.plan.PlanResolver;
     }
 
-    override async validateDocument(document: LangiumDocument, _options?: ValidationOptions, _cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, _options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const documents = this.services.shared.workspace.LangiumDocuments;
+        // While someone types, a newer edit may already be waiting: give it the chance to
+        // cancel this check before the calendar is resolved and again before the rules run
+        // (the builder then checks the newer text instead of finishing stale diagnostics).
+        if (cancelToken) await interruptAndCheck(cancelToken);
+        const plan = this.planResolver.resolve(document);
+        if (cancelToken) await interruptAndCheck(cancelToken);
         return runRules({
             document,
-            plan: this.planResolver.resolve(document),
+            plan,
             rules: ALL_RULES,
             documents: {
                 getDocument: uri => documents.getDocument(URI.parse(uri))

@@ -2,7 +2,7 @@
 // per phase. Lifts, quality runs and the race differ by colour AND by a text label with a
 // symbol, so a black-and-white printout reads the same.
 
-import type { Temporal } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { formatTime } from '../../model/calendar-values.js';
 import { WEEKDAYS, WEEKDAY_NAMES } from '../../model/vocabulary.js';
 import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';

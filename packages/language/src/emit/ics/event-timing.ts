@@ -6,7 +6,7 @@
 //   - a lift: 60 minutes, about what a warm-up and four or five exercises take.
 // Everything is Temporal plain dates and times: nothing here depends on the machine's zone.
 
-import type { Temporal } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { parseDuration } from '../../model/quantities.js';
 import type { ResolvedDay } from '../../plan/resolved-plan.js';
 import type { ScheduledActivity } from '../activity-text.js';

@@ -13,7 +13,7 @@
 // the clocks go forward ends at 04:00, and a start in the skipped hour moves forward
 // (Temporal's "compatible" rule, the one RFC 5545 gives for DTSTART in a gap).
 
-import type { Temporal } from '@js-temporal/polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { vtimezoneOf } from './vtimezone-table.js';
 
 export type EventZone =

@@ -1,8 +1,8 @@
 // `lift build --format ics`: the plan as an RFC 5545 calendar (LANGUAGE.md). One event per
 // scheduled run and lift; byte-identical for the same input.
 
-import { Temporal } from '@js-temporal/polyfill';
-import ical, { ICalEventTransparency, type ICalEventData } from 'ical-generator';
+import { Temporal } from 'temporal-polyfill';
+import ical, { ICalEventTransparency, type ICalCalendar, type ICalEventData } from 'ical-generator';
 import type { ResolvedDay, ResolvedPlan } from '../../plan/resolved-plan.js';
 import { activityCategory, scheduledActivities, type ScheduledActivity } from '../activity-text.js';
 import type { EmitInput, Emitter } from '../emitters.js';
@@ -10,6 +10,7 @@ import { eventDescription, eventSummary } from './event-text.js';
 import { eventTiming } from './event-timing.js';
 import { dayUids, planKey } from './event-uid.js';
 import { eventZone, timedSpan, type EventZone } from './event-zone.js';
+import { foldLines } from './fold-lines.js';
 import { vtimezoneOf } from './vtimezone-table.js';
 
 export const icsEmitter: Emitter = {
@@ -39,7 +40,27 @@ export function planToIcs({ plan, sourceDateEpoch }: EmitInput): string {
         });
     }
     // Every content line ends in CRLF, the last one included (RFC 5545, 3.1).
-    return `${calendar.toString()}\r\n`;
+    return `${calendarText(calendar)}\r\n`;
+}
+
+/**
+ * What `calendar.toString()` writes, folded by foldLines() instead of ical-generator's
+ * per-character folding (the emitter's main cost on long plans). Events serialise unfolded;
+ * the calendar emptied of them gives the head and END line, folded by ical-generator (a
+ * few short lines); the VTIMEZONE of each zone the events use goes between, as
+ * ical-generator places it. test/emit/golden.test.ts holds the result to the old bytes.
+ */
+function calendarText(calendar: ICalCalendar): string {
+    const events = calendar.events();
+    const zones = [...new Set(events.map(event => event.timezone()))]
+        .filter((zone): zone is string => zone !== null && !zone.startsWith('/'));
+    const timezones = zones.map(zone => vtimezoneOf(zone))
+        .filter((component): component is string => Boolean(component))
+        .map(component => `${component.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n').trim()}\r\n`);
+    const body = foldLines(timezones.join('') + events.map(event => event.toString()).join(''));
+    const shell = calendar.clear().toString();
+    const end = shell.lastIndexOf('END:VCALENDAR');
+    return shell.slice(0, end) + body + shell.slice(end);
 }
 
 function eventData(plan: ResolvedPlan, day: ResolvedDay, activity: ScheduledActivity,

@@ -2,7 +2,7 @@
 // count as quality, how far apart two activities are, and how a message names them. They
 // only read the ResolvedPlan; no date or load is worked out here.
 
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { WEEKDAY_NAMES } from '../../model/vocabulary.js';
 import type {
     ResolvedActivity, ResolvedCross, ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun, ResolvedWeek

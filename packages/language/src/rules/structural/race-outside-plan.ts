@@ -1,6 +1,6 @@
 // `race-outside-plan`: a race before the plan's start (error) or after its last day (warning).
 
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { defineRule } from '../rule.js';
 
 export const raceOutsidePlan = defineRule({
