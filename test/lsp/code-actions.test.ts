@@ -43,6 +43,15 @@ describe('clamping numbers into the guide\'s ranges', () => {
         expect(result.remaining).toBe(0);
     });
 
+    test('rep-range: a range is brought into 3–6 at both ends', async () => {
+        const wide = await fix('rep-range', { 'a.lift': session('    squat 3x4-8 @ 60kg rest 2min rir 2\n') }, 'Change to 3x4-6 (3–6 reps)');
+        expect(wide.texts['a.lift']).toContain('squat 3x4-6 @ 60kg');
+        expect(wide.remaining).toBe(0);
+        const low = await fix('rep-range', { 'a.lift': session('    squat 3x1-3 @ 60kg rest 2min rir 2\n') }, 'Change to 3x3 (3–6 reps)');
+        expect(low.texts['a.lift']).toContain('squat 3x3 @ 60kg');
+        expect(low.remaining).toBe(0);
+    });
+
     test('set-range: 6x5 becomes 4x5', async () => {
         const result = await fix('set-range', { 'a.lift': session('    squat 6x5 @ 60kg rest 2min rir 2\n') }, 'Change to 4x5 (2–4 sets)');
         expect(result.texts['a.lift']).toContain('squat 4x5');

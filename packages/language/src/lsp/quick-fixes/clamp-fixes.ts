@@ -5,7 +5,8 @@
 
 import * as ast from '../../generated/ast.js';
 import { formatDuration, parseRepeat } from '../../model/quantities.js';
-import { dataNumber, dataString, localEdits, nodeOfType, propertyNode, quickFix, replace, type QuickFix } from './quick-fix.js';
+import type { CodeAction, Position } from 'vscode-languageserver';
+import { dataNumber, dataString, localEdits, nodeOfType, propertyNode, quickFix, replace, type QuickFix, type QuickFixContext } from './quick-fix.js';
 
 /** `squat 3x10` → `squat 3x6`: sets or reps set to the suggested count, the rest of the scheme kept. */
 function schemeFix(part: 'sets' | 'reps'): QuickFix {
@@ -15,9 +16,21 @@ function schemeFix(part: 'sets' | 'reps'): QuickFix {
         const scheme = line && propertyNode(line, 'scheme');
         const match = line && /^(\d+)([x×])(.*)$/.exec(line.scheme);
         if (!line || !scheme || !match || suggested === undefined || !parseRepeat(line.scheme)) return [];
+        const high = propertyNode(line, 'repsMax');
+        if (part === 'reps' && high && line.repsMax !== undefined) return [repRangeFix(context, line, scheme.range.start, high.range.end)];
         const text = part === 'sets' ? `${suggested}${match[2]}${match[3]}` : `${match[1]}${match[2]}${suggested}`;
         return [quickFix(context, `Change to ${text} (${part === 'sets' ? '2–4 sets' : '3–6 reps'})`, localEdits(context, replace(scheme.range, text)), true)];
     };
+}
+
+/** `squat 3x4-8` → `squat 3x4-6`: both ends of a rep range brought into 3–6 (one count when they meet). */
+function repRangeFix(context: QuickFixContext, line: ast.ExerciseLine, start: Position, end: Position): CodeAction {
+    const match = /^(\d+)([x×])(\d+)$/.exec(line.scheme)!;
+    const clamp = (reps: number) => Math.min(6, Math.max(3, reps));
+    const low = clamp(Number(match[3]));
+    const high = clamp(line.repsMax!);
+    const text = `${match[1]}${match[2]}${low}${high === low ? '' : `-${high}`}`;
+    return quickFix(context, `Change to ${text} (3–6 reps)`, localEdits(context, replace({ start, end }, text)), true);
 }
 
 const restFix: QuickFix = context => {
