@@ -3,7 +3,9 @@
 // only read the ResolvedPlan; no date or load is worked out here.
 
 import { Temporal } from 'temporal-polyfill';
-import { WEEKDAY_NAMES } from '../../model/vocabulary.js';
+import { formatWeekday } from '../../model/calendar-values.js';
+import { DEFAULT_QUALITY_RUNS } from '../../model/vocabulary.js';
+import { listOf } from '../english.js';
 import type {
     ResolvedActivity, ResolvedCross, ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun, ResolvedWeek
 } from '../../plan/resolved-plan.js';
@@ -43,6 +45,9 @@ export function isQualityWork(activity: ResolvedActivity): activity is QualityWo
     return (activity.type === 'run' || activity.type === 'cross') && activity.quality;
 }
 
+/** "`tempo`, `threshold`, … and `race`": the default quality runs as explanations list them. */
+export const DEFAULT_QUALITY_RUN_LIST = listOf(DEFAULT_QUALITY_RUNS.map(kind => `\`${kind}\``));
+
 /** The lifts of one Monday–Sunday plan week, heavy or light. */
 export function liftsInWeek(week: ResolvedWeek): ResolvedLift[] {
     return week.days.flatMap(day => day.activities.filter(isLift));
@@ -63,7 +68,7 @@ export function sentenceCase(text: string): string {
 
 /** "Tue": the weekday as messages write it. */
 export function weekdayLabel(day: ResolvedDay): string {
-    return WEEKDAY_NAMES[day.weekday];
+    return formatWeekday(day.weekday);
 }
 
 /** Where a run is written: the run activity, or the `race` statement for a race day. */

@@ -2,7 +2,7 @@
 
 import { formatTime } from '../../model/calendar-values.js';
 import { defineRule } from '../rule.js';
-import { isHeavyLift, isQualityWork, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
+import { DEFAULT_QUALITY_RUN_LIST, isHeavyLift, isQualityWork, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
 
 export const liftAfterRun = defineRule({
     id: 'lift-after-run',
@@ -18,7 +18,7 @@ export const liftAfterRun = defineRule({
         [
             'How the order is decided:',
             '- Activities happen in the order they are written on the day\'s line, unless `at HH:MM` times say otherwise (`tue: lift Legs at 18:00, run tempo 30min at 07:00` runs first).',
-            '- Quality runs are `tempo`, `threshold`, `intervals`, `hills`, `fartlek` and `race`, or the kinds listed in `rules { quality-runs … }`, and any run marked `hard` (`run long 2h hard`). A race day\'s automatic `run race` always counts, whatever `quality-runs` says; with `race … at 09:00` a lift `at 12:00` that day comes after it.',
+            `- Quality runs are ${DEFAULT_QUALITY_RUN_LIST}, or the kinds listed in \`rules { quality-runs … }\`, and any run marked \`hard\` (\`run long 2h hard\`). A race day's automatic \`run race\` always counts, whatever \`quality-runs\` says; with \`race … at 09:00\` a lift \`at 12:00\` that day comes after it.`,
             '- A cross session marked `hard` (`cross bike 45min hard`) counts like a quality run; an easy one does not.',
             '- `light` sessions are exempt.',
             '- A quality run on a later day is judged by `recovery-48h` instead.'

@@ -3,9 +3,11 @@
 import { formatTime } from '../../model/calendar-values.js';
 import type { ResolvedDay } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
-import { formatHours, isHeavyLift, type QualityWork, isQualityWork, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
+import { DEFAULT_QUALITY_RUN_LIST, formatHours, isHeavyLift, isQualityWork, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel, type QualityWork } from './calendar-queries.js';
 
-const RECOVERY_MINUTES = 48 * 60;
+/** Hours between a heavy lift and the next quality run on a later day. */
+export const RECOVERY_HOURS = 48;
+const RECOVERY_MINUTES = RECOVERY_HOURS * 60;
 
 export const recovery48h = defineRule({
     id: 'recovery-48h',
@@ -14,7 +16,7 @@ export const recovery48h = defineRule({
     reason: 'Heavy lifting leaves the legs tired for a day or two, and a quality run on tired legs is slower and riskier.',
     configurable: true,
     reportsAt: 'the `lift` activity',
-    summary: 'A heavy lift less than 48 h before a quality run.',
+    summary: `A heavy lift less than ${RECOVERY_HOURS} h before a quality run.`,
     explanation: [
         'Checks the plan\'s calendar: after every heavy `lift`, the next quality run on a **later day** must start at least **48 hours** later. Forty-eight hours is the guide\'s own figure.',
         'Heavy strength work leaves the legs tired and slightly damaged for a day or two. A tempo, interval or hill session, a hard long run or a race run on those legs is slower, feels harder and carries more risk of injury, and it is the quality runs that make a runner faster. So the hard run gets the fresh legs, and the lift waits or moves.',
@@ -25,7 +27,7 @@ export const recovery48h = defineRule({
             '- When only one of them, or neither, has a time, whole days are used.',
             '- The check runs across week and phase boundaries (a Sunday lift before a Monday tempo).',
             '- A race counts as a quality run whatever `quality-runs` says, and the related place is then the `race` statement. A race with `at 08:00` has a time like any other activity: a heavy lift on Thursday at 18:00 before a Saturday 08:00 race is 38 h away and reported, where the untimed race would be two whole days (48 h) away.',
-            '- Quality runs are `tempo`, `threshold`, `intervals`, `hills`, `fartlek` and `race`, or the kinds listed in the plan\'s `rules { quality-runs … }`; and any run marked `hard`, whatever its kind (`run long 2h30min hard`).',
+            `- Quality runs are ${DEFAULT_QUALITY_RUN_LIST}, or the kinds listed in the plan's \`rules { quality-runs … }\`; and any run marked \`hard\`, whatever its kind (\`run long 2h30min hard\`).`,
             '- A cross session marked `hard` (`cross bike 60min hard`) wants fresh legs as much as a hard run and counts too; an easy one does not.',
             '- `light` sessions are exempt: maintenance work does not need the 48 h.',
             '- A quality run on the **same** day as a heavy lift is the `lift-after-run` rule\'s business, not this one\'s.'
@@ -57,11 +59,11 @@ export const recovery48h = defineRule({
                 report({
                     node: lift.node,
                     message: `Heavy lift ${lift.session} on ${liftWhen} comes ${formatHours(nearest.minutes)} before ${runLabel(nearest.run)} on ${runWhen}. `
-                        + 'Tired legs spoil the hard run: allow 48 h between heavy lifting and a quality run, so move the lift (after the run or earlier in the week) or make the session light.',
+                        + `Tired legs spoil the hard run: allow ${RECOVERY_HOURS} h between heavy lifting and a quality run, so move the lift (after the run or earlier in the week) or make the session light.`,
                     dates: [day.date],
                     weeks: [day.week],
                     related: tooClose.map(({ run, runDay }) => runPlace(run,
-                        `${sentenceCase(runLabel(run))} on ${weekdayLabel(runDay)}, less than 48 h after the heavy lift ${lift.session}`)),
+                        `${sentenceCase(runLabel(run))} on ${weekdayLabel(runDay)}, less than ${RECOVERY_HOURS} h after the heavy lift ${lift.session}`)),
                     data: {
                         session: lift.session,
                         hours: nearest.minutes / 60,

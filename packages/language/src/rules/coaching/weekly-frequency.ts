@@ -3,12 +3,15 @@
 
 import { daysBetween } from '../../model/calendar-values.js';
 import type { ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
+import { numberWord } from '../english.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { firstDateOf, liftsInWeek, liftsOf } from './calendar-queries.js';
 
-const MAX_LIFTS = 3;
-const MAX_EARLY_LIFTS = 2;
-const EARLY_WEEKS = 2;
+/** Most lifts in any plan week. */
+export const MAX_LIFTS = 3;
+/** Most lifts in each of the first EARLY_WEEKS weeks that contain lifting. */
+export const MAX_EARLY_LIFTS = 2;
+export const EARLY_WEEKS = 2;
 /** An athlete lifting for this many days before the plan's first lift skips the start ramp. */
 export const LIFTING_SINCE_DAYS = 28;
 
@@ -38,18 +41,18 @@ export const weeklyFrequency = defineRule({
     },
     check({ plan, report }) {
         if (!plan) return;
-        const ramp = startsLifting(plan);
-        let liftingWeeksSeen = 0;
-        for (const week of plan.weeks) {
-            const lifts = liftsInWeek(week).length;
-            if (lifts === 0) continue;
-            liftingWeeksSeen++;
-            const limit = ramp && liftingWeeksSeen <= EARLY_WEEKS ? MAX_EARLY_LIFTS : MAX_LIFTS;
-            if (lifts <= limit) continue;
-            const where = weekName(week);
-            // One message for both limits: the runner merges a phase's weeks into one
-            // diagnostic, and its early and later weeks may break different limits.
-            const message = `${where} schedules ${lifts} lifts a week. Start with at most two sessions a week in the first two weeks of lifting, then settle at two or three, so the running keeps its recovery: move or drop lifts until each week fits.`;
+        const crowded = crowdedWeeks(plan.weeks, startsLifting(plan));
+        // The runner merges the weeks of one place into one diagnostic, so each report
+        // states the counts of all of them ("3 to 4 lifts"), not only its own week's.
+        const countsByPlace = new Map<unknown, number[]>();
+        for (const { week, lifts } of crowded) {
+            const key = placeOf(week).node;
+            countsByPlace.set(key, [...countsByPlace.get(key) ?? [], lifts]);
+        }
+        for (const { week, lifts, limit } of crowded) {
+            const counts = countsByPlace.get(placeOf(week).node)!;
+            // One message for both limits: the early and later weeks of a phase may break different ones.
+            const message = `${weekName(week)} schedules ${liftCount(counts)} a week. Start with at most ${numberWord(MAX_EARLY_LIFTS)} sessions a week in the first ${numberWord(EARLY_WEEKS)} weeks of lifting, then settle at ${numberWord(MAX_EARLY_LIFTS)} or ${numberWord(MAX_LIFTS)}, so the running keeps its recovery: move or drop lifts until each week fits.`;
             report({
                 ...placeOf(week),
                 message,
@@ -66,6 +69,36 @@ function startsLifting(plan: ResolvedPlan): boolean {
     const since = plan.athlete.liftingSince;
     const first = liftsOf(plan)[0];
     return !since || !first || daysBetween(since, first.day.date) < LIFTING_SINCE_DAYS;
+}
+
+interface CrowdedWeek {
+    week: ResolvedWeek;
+    lifts: number;
+    limit: number;
+}
+
+/**
+ * The weeks with more lifts than their limit: the lower one in the first lifting weeks,
+ * unless `ramp` is false (an athlete who already lifts).
+ */
+function crowdedWeeks(weeks: readonly ResolvedWeek[], ramp: boolean): CrowdedWeek[] {
+    const crowded: CrowdedWeek[] = [];
+    let liftingWeeksSeen = 0;
+    for (const week of weeks) {
+        const lifts = liftsInWeek(week).length;
+        if (lifts === 0) continue;
+        liftingWeeksSeen++;
+        const limit = ramp && liftingWeeksSeen <= EARLY_WEEKS ? MAX_EARLY_LIFTS : MAX_LIFTS;
+        if (lifts > limit) crowded.push({ week, lifts, limit });
+    }
+    return crowded;
+}
+
+/** "4 lifts", or "3 to 4 lifts" when the weeks differ. */
+function liftCount(counts: number[]): string {
+    const fewest = Math.min(...counts);
+    const most = Math.max(...counts);
+    return fewest === most ? `${most} lifts` : `${fewest} to ${most} lifts`;
 }
 
 function weekName(week: ResolvedWeek): string {
