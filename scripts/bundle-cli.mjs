@@ -15,6 +15,9 @@ await build({
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    // Garmin's FIT SDK is under Garmin's FIT licence, not an open-source one: it stays an
+    // installed dependency, loaded only by `lift build --format fit`, never copied in here.
+    external: ['@garmin/fitsdk'],
     // Some bundled CommonJS dependencies call require(); give the ES module one.
     banner: { js: "import { createRequire as __liftCreateRequire } from 'node:module'; const require = __liftCreateRequire(import.meta.url);" }
 });
