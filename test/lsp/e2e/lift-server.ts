@@ -21,7 +21,7 @@ const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 const LIFT = `${REPOSITORY}packages/cli/bin/lift.js`;
 
 export function assertBuilt(): void {
-    const built = [`${REPOSITORY}packages/cli/dist/lift.mjs`, `${REPOSITORY}packages/cli/out/main.js`].some(existsSync);
+    const built = [`${REPOSITORY}packages/cli/dist/lift.cjs`, `${REPOSITORY}packages/cli/out/main.js`].some(existsSync);
     if (!built) throw new Error('The lift command is not built: run `npm run build` (npm install does it too) before the end-to-end suite.');
 }
 
