@@ -123,6 +123,14 @@ describe('dates and times', () => {
         expect(ics).not.toContain('VTIMEZONE');
     });
 
+    test('a plan in UTC gets UTC times with Z and no VTIMEZONE', async () => {
+        const ics = await icsOf(`${LIBRARY} plan "P" { start 2027-01-04 timezone "UTC"
+            phase A 1 weeks focus base { tue: run tempo 40min at 06:30 } }`);
+        expect(ics).toContain('DTSTART:20270105T063000Z\r\nDTEND:20270105T071000Z\r\n');
+        expect(ics).not.toContain('VTIMEZONE');
+        expect(ics).not.toContain('TZID');
+    });
+
     test('a zone the VTIMEZONE table lacks gets exact UTC times', async () => {
         // Europe/Kyiv is the 2022 name of Europe/Kiev: known to the runtime, not to the table.
         const ics = await icsOf(`${LIBRARY} plan "P" { start 2027-01-04 timezone "Europe/Kyiv"
