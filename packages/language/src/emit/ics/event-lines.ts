@@ -19,7 +19,7 @@ export interface EventFields {
 /** An all-day event: DTEND is the exclusive next day, and the day does not block as busy. */
 export function allDayEventText(fields: EventFields, date: Temporal.PlainDate): string {
     return `BEGIN:VEVENT\r\nUID:${fields.uid}\r\nSEQUENCE:0\r\n${fields.stampLine}\r\n`
-        + `DTSTART;VALUE=DATE:${dateText(date)}\r\nDTEND;VALUE=DATE:${dateText(date.add({ days: 1 }))}\r\n`
+        + `DTSTART;VALUE=DATE:${dateText(date)}\r\nDTEND;VALUE=DATE:${nextDayText(date)}\r\n`
         + 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nX-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n'
         + `SUMMARY:${escapeText(fields.summary)}\r\nTRANSP:TRANSPARENT\r\n${tail(fields)}`;
 }
@@ -69,7 +69,17 @@ export function utcText(instant: Temporal.Instant): string {
 }
 
 function dateText(date: Temporal.PlainDate | Temporal.PlainDateTime): string {
-    return `${pad(date.year, 4)}${pad(date.month, 2)}${pad(date.day, 2)}`;
+    return ymdText(date.year, date.month, date.day);
+}
+
+/** The day after `date` (ISO calendar), counted by hand: `PlainDate.add` per event showed in profiles. */
+function nextDayText({ year, month, day, daysInMonth }: Temporal.PlainDate): string {
+    if (day < daysInMonth) return ymdText(year, month, day + 1);
+    return month < 12 ? ymdText(year, month + 1, 1) : ymdText(year + 1, 1, 1);
+}
+
+function ymdText(year: number, month: number, day: number): string {
+    return `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}`;
 }
 
 function dateTimeText(time: Temporal.PlainDateTime): string {
