@@ -15,10 +15,11 @@ set cpo&vim
 syntax iskeyword @,48-57,_,-
 
 " Statements and options of the grammar.
-syntax keyword liftKeyword at athlete bw cardio cue each exercise focus heavy import level lift
-syntax keyword liftKeyword light max mobility muscles on pattern phase plan priority progress
-syntax keyword liftKeyword quality-runs race rest rir rpe rules run running-since session start
-syntax keyword liftKeyword timezone warmup week weeks
+syntax keyword liftKeyword at athlete bw cardio cooldown cross cue deload distance each exercise
+syntax keyword liftKeyword focus hard heavy import level lift lifting-since light max mobility
+syntax keyword liftKeyword muscles on pattern phase plan priority progress quality-runs race rec
+syntax keyword liftKeyword rest rir round rpe rules run running-since session start timezone units
+syntax keyword liftKeyword warmup week weeks
 
 " Weekdays of a day line.
 syntax keyword liftWeekday mon tue wed thu fri sat sun

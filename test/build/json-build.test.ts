@@ -82,7 +82,7 @@ plan "Spring Marathon 2027" {
         expect(json.days[0]).toEqual({
             date: '2027-01-05', weekday: 'tue', week: 1, phase: 'Base',
             activities: [
-                { type: 'run', kind: 'intervals', amount: '6x800m' },
+                { type: 'run', kind: 'intervals', amount: '6x800m', quality: true, steps: Array.from({ length: 6 }, () => ({ kind: 'work', metres: 800 })) },
                 {
                     type: 'lift', session: 'StrengthA', intensity: 'heavy',
                     warmup: { name: 'W', cardio: 600, cardioKind: 'rower', mobility: 360 },
@@ -92,7 +92,7 @@ plan "Spring Marathon 2027" {
         });
         expect(json.days[1]).toMatchObject({ date: '2027-01-09', activities: [{ type: 'rest' }] });
         expect(json.days[2].activities[1].exercises[0].load).toEqual({ value: 82.5, unit: 'kg' });
-        expect(json.days.at(-1)).toEqual({ date: '2027-01-17', weekday: 'sun', week: 2, phase: 'Base', activities: [{ type: 'run', kind: 'race', race: 'City Marathon' }] });
+        expect(json.days.at(-1)).toEqual({ date: '2027-01-17', weekday: 'sun', week: 2, phase: 'Base', activities: [{ type: 'run', kind: 'race', quality: true, race: 'City Marathon', steps: [{ kind: 'work' }] }] });
     });
 
     test('-o writes the file; with errors nothing is written, an existing file is untouched, exit 1', async () => {

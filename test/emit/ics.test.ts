@@ -93,8 +93,10 @@ describe('every example, against its JSON build', () => {
 
     test('the race is one event, its automatic `run race`, with no other run that day', async () => {
         const input = await exampleInput('spring-marathon.lift');
-        const onRaceDay = events(planToIcs(input)).filter(event => String(event.getFirstPropertyValue('dtstart')) === '2027-04-25');
+        const onRaceDay = events(planToIcs(input)).filter(event => String(event.getFirstPropertyValue('dtstart')).startsWith('2027-04-25'));
         expect(onRaceDay.map(event => text(event, 'summary'))).toEqual(['Race · City Marathon']);
+        // The race has `at 09:00`: its event is timed.
+        expect(String(onRaceDay[0].getFirstPropertyValue('dtstart'))).toBe('2027-04-25T09:00:00');
     });
 });
 

@@ -43,8 +43,9 @@ describe('every example', () => {
             for (const activity of day.activities) {
                 if (activity.type === 'rest') expect(row).toContain('Rest');
                 else if (activity.type === 'lift') expect(row).toMatch(new RegExp(`[▲△] \\*\\*Lift · ${activity.session}\\*\\* \\(${activity.intensity}\\)`));
+                else if (activity.type === 'cross') expect(row).toMatch(new RegExp(`Cross · ${activity.kind}`, 'i'));
                 else if (activity.race) expect(row).toContain(`★ **Race · ${activity.race}**`);
-                else if (input.plan.qualityRuns.has(activity.kind)) expect(row).toMatch(new RegExp(`◆ \\*\\*Quality · ${activity.kind}`, 'i'));
+                else if (activity.quality) expect(row).toMatch(new RegExp(`◆ \\*\\*Quality · ${activity.kind}`, 'i'));
                 else expect(row).toMatch(new RegExp(`Run · ${activity.kind}`, 'i'));
             }
         }

@@ -85,7 +85,7 @@ describe('the grammar', () => {
         const file = (await parse(WHOLE_PLAN)).parseResult.value as ast.LiftFile;
         const plan = file.plans[0];
         expect(plan.athletes[0].maxes.map(max => [max.exercise.$refText, max.load])).toEqual([['squat', '120kg'], ['deadlift', '140kg']]);
-        expect(plan.races.map(race => [race.name, race.date, race.priority])).toEqual([
+        expect(plan.races.map(race => [race.name, race.date, race.priorities[0]])).toEqual([
             ['City Marathon', '2027-04-18', 'A'], ['Parkrun', '2027-02-06', 'C']
         ]);
         expect(plan.ruleBlocks[0].settings.map(s => `${s.rule} ${s.severity}`)).toEqual(['alternate-groups off', 'warmup info']);
@@ -100,7 +100,7 @@ describe('the grammar', () => {
         expect(file.exercises[0]).toMatchObject({ name: 'nordic-curl', displayName: 'Nordic hamstring curl' });
         expect(file.exercises[0].muscleLists[0].muscles).toEqual(['hamstrings', 'glutes']);
         expect(file.warmups[0].cardio[0]).toMatchObject({ kind: 'rower', duration: '10min' });
-        expect(plan.phases[0].overrides[0].week).toBe(4);
+        expect(plan.phases[0].overrides[0].weeks).toEqual([4]);
         const wed = plan.phases[0].days[2].activities[0] as ast.RunActivity;
         expect([wed.kind, wed.amount, wed.note, wed.time]).toEqual(['easy', '40min', 'with strides', '07:00']);
     });

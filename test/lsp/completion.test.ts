@@ -95,6 +95,15 @@ describe('values of the closed sets', () => {
         });
     });
 
+    test('units and the version 2 run options', async () => {
+        await completionAt('plan "P" {\n    athlete "Sam" {\n        units <|>', list => {
+            expect(labels(list)).toEqual(['kg', 'lb']);
+        });
+        await completionAt(PLAN('phase B 1 week focus base {\n        mon: run easy 40min <|>\n    }'), list => {
+            expect(labels(list)).toEqual(expect.arrayContaining(['hard', 'rec', 'warmup', 'cooldown', 'at']));
+        });
+    });
+
     test('weekdays at the start of a day line', async () => {
         await completionAt(PLAN('phase B 1 week focus base {\n        <|>\n    }'), list => {
             expect(labels(list)).toEqual(expect.arrayContaining(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'week']));

@@ -8,7 +8,7 @@ export * from './model/quantities.js';
 export * from './model/calendar-values.js';
 export * from './plan/resolved-plan.js';
 export * from './plan/run-steps.js';
-export { resolvePlan } from './plan/resolve-plan.js';
+export { progressionSteps, resolvePlan } from './plan/resolve-plan.js';
 export { PlanResolver } from './plan/plan-resolver.js';
 export * from './rules/rule.js';
 export { ALL_RULES, findRule, isKnownRule, ruleDocumentationUri, setRuleDocumentationBase } from './rules/registry.js';

@@ -11,6 +11,7 @@ import {
 import { LiftGeneratedModule, LiftGeneratedSharedModule } from './generated/module.js';
 import { ImportLoadingDocumentBuilder } from './lsp/import-loading-document-builder.js';
 import { LiftParserErrorMessageProvider } from './parser/lift-parser-messages.js';
+import { LiftValueConverter } from './parser/lift-value-converter.js';
 import { PlanResolver } from './plan/plan-resolver.js';
 import { LiftDocumentValidator } from './validation/lift-document-validator.js';
 import { LiftIndexManager, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
@@ -28,7 +29,8 @@ export type LiftModuleExtension = Module<LiftServices, DeepPartial<LiftServices>
 
 export const LiftModule: Module<LiftServices, PartialLangiumServices & LiftAddedServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new LiftParserErrorMessageProvider()
+        ParserErrorMessageProvider: () => new LiftParserErrorMessageProvider(),
+        ValueConverter: () => new LiftValueConverter()
     },
     references: {
         ScopeComputation: services => new LiftScopeComputation(services),

@@ -4,26 +4,36 @@
 
 import { formatDuration } from '../model/quantities.js';
 import type {
-    ResolvedActivity, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPlan, ResolvedRun, ResolvedWarmup
+    ResolvedActivity, ResolvedCross, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPlan, ResolvedRun, ResolvedWarmup
 } from '../plan/resolved-plan.js';
+
+/** What a calendar shows: every activity but `rest`. A cross session is shown like a run. */
+export type ScheduledActivity = ResolvedRun | ResolvedCross | ResolvedLift;
+
+/** An endurance activity: a run or a cross session. */
+export type EnduranceActivity = ResolvedRun | ResolvedCross;
 
 /** What kind of event an activity is on the calendar: the word every format labels it with. */
 export type ActivityCategory = 'Lift' | 'Run' | 'Quality run' | 'Race';
 
-export function activityCategory(plan: ResolvedPlan, activity: ResolvedRun | ResolvedLift): ActivityCategory {
+export function activityCategory(plan: ResolvedPlan, activity: ScheduledActivity): ActivityCategory {
     if (activity.type === 'lift') return 'Lift';
-    if (activity.race) return 'Race';
+    if (activity.type === 'run' && activity.race) return 'Race';
     return isQualityRun(plan, activity) ? 'Quality run' : 'Run';
 }
 
-/** Quality runs as the plan counts them (`rules { quality-runs … }` or the default set). */
-export function isQualityRun(plan: ResolvedPlan, run: ResolvedRun): boolean {
-    return plan.qualityRuns.has(run.kind);
+/**
+ * Quality runs as the resolved plan counts them: the kind (`rules { quality-runs … }` or the
+ * default set), `hard`, or a race; a cross session only when `hard`.
+ */
+export function isQualityRun(_plan: ResolvedPlan, run: EnduranceActivity): boolean {
+    return run.quality;
 }
 
-/** "Intervals 6x800m", "Easy", or the race's name for the automatic race-day run. */
-export function runTitle(run: ResolvedRun): string {
-    if (run.race) return run.race.name;
+/** "Intervals 6x800m", "Easy", "Cross · Bike 45min", or the race's name for the automatic race-day run. */
+export function runTitle(run: EnduranceActivity): string {
+    if (run.type === 'run' && run.race) return run.race.name;
+    if (run.type === 'cross') return `Cross · ${capitalized(run.kind)}${run.amount !== undefined ? ` ${run.amount}` : ''}`;
     const kind = `${run.kind[0].toUpperCase()}${run.kind.slice(1)}`;
     return run.amount !== undefined ? `${kind} ${run.amount}` : kind;
 }
@@ -34,9 +44,14 @@ export function liftTitle(lift: ResolvedLift): string {
 }
 
 /** The short line a calendar shows: "Lift · StrengthA (heavy)", "Run · Intervals 6x800m", "Race · City Marathon". */
-export function activitySummary(activity: ResolvedRun | ResolvedLift): string {
+export function activitySummary(activity: ScheduledActivity): string {
     if (activity.type === 'lift') return `Lift · ${liftTitle(activity)}`;
+    if (activity.type === 'cross') return runTitle(activity);
     return `${activity.race ? 'Race' : 'Run'} · ${runTitle(activity)}`;
+}
+
+function capitalized(word: string): string {
+    return `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
 }
 
 /** "90kg (75% of max)", "bodyweight". */
@@ -90,6 +105,6 @@ export function warmupText(warmup: ResolvedWarmup): string {
 }
 
 /** Activities that become calendar entries: every run and lift, never `rest`. */
-export function scheduledActivities(activities: readonly ResolvedActivity[]): (ResolvedRun | ResolvedLift)[] {
-    return activities.filter((activity): activity is ResolvedRun | ResolvedLift => activity.type !== 'rest');
+export function scheduledActivities(activities: readonly ResolvedActivity[]): ScheduledActivity[] {
+    return activities.filter((activity): activity is ScheduledActivity => activity.type !== 'rest');
 }

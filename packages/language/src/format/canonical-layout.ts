@@ -1,5 +1,6 @@
 // The one canonical layout of a `.lift` file: each statement on its own line, four spaces
-// per block level, one space between the words of a statement, no space before `,` and `:`,
+// per block level, one space between the words of a statement, no space before `,` and `:`
+// nor inside a range (`3x4-6`, `rir 1-2`, `week 3-5`),
 // exercise names padded so that the sets×reps of a session line up, at most one blank line
 // where the author left one, and one blank line after every top-level block. Comments stay
 // where they were: at the end of their line, or on a line of their own.
@@ -13,7 +14,8 @@ const INDENT = '    ';
 /** Node types that begin a line of their own. */
 const STATEMENTS = new Set<string>([
     ast.Import.$type, ast.Plan.$type, ast.Warmup.$type, ast.Session.$type, ast.Exercise.$type,
-    ast.Athlete.$type, ast.LevelSetting.$type, ast.RunningSince.$type, ast.Max.$type, ast.Start.$type,
+    ast.Athlete.$type, ast.LevelSetting.$type, ast.RunningSince.$type, ast.LiftingSince.$type, ast.UnitsSetting.$type,
+    ast.RoundSetting.$type, ast.Max.$type, ast.Start.$type,
     ast.Timezone.$type, ast.Race.$type, ast.RuleBlock.$type, ast.RuleSetting.$type, ast.QualityRuns.$type,
     ast.Phase.$type, ast.WeekOverride.$type, ast.DayLine.$type, ast.CardioPart.$type, ast.MobilityPart.$type,
     ast.ExerciseLine.$type, ast.PatternSetting.$type, ast.MuscleList.$type, ast.Cue.$type
@@ -78,7 +80,7 @@ function breakBetween(previous: LayoutToken, token: LayoutToken, state: LayoutSt
     if (isStatementStart(token, facts)) return { line: true, blank, indent };
     // A block comment the author ended a line with keeps its line break; the statement continues below.
     if (previous.kind === 'block-comment' && token.newlinesBefore > 0) return { line: true, blank: false, indent };
-    if (isCode(token, ',') || isCode(token, ':')) return { line: false, spaces: 0 };
+    if (isCode(token, ',') || isCode(token, ':') || isRangeEnd(token)) return { line: false, spaces: 0 };
     return { line: false, spaces: facts.padAfter.get(previous.offset) ?? 1 };
 }
 
@@ -89,6 +91,11 @@ function render(separator: Break): string {
 
 function isStatementStart(token: LayoutToken, facts: LayoutFacts): boolean {
     return token.kind === 'code' && facts.statementStarts.has(token.offset);
+}
+
+/** The high end of a range (`-6` in `3x4-6`) is written against its low end. */
+function isRangeEnd(token: LayoutToken): boolean {
+    return token.kind === 'code' && /^-\d/.test(token.text);
 }
 
 function isComment(token: LayoutToken): boolean {

@@ -119,7 +119,7 @@ export function weekMarkdown(week: ResolvedWeek): string {
 
 /** The dates one day line falls on, with the race days that replaced its runs. */
 export function dayLineMarkdown(line: ast.DayLine, days: ResolvedDay[]): string {
-    const head = `**${line.day[0].toUpperCase()}${line.day.slice(1)}**`;
+    const head = `**${line.days.map(day => `${day[0].toUpperCase()}${day.slice(1)}`).join(', ')}**`;
     if (days.length === 0) return `${head}: not scheduled (every week that would use this line is overridden or before the start)`;
     const races = days.flatMap(day => day.activities.flatMap(activity =>
         activity.type === 'run' && activity.race ? [`race day ${formatDay(day.date)}: ${activity.race.name}`] : []));

@@ -49,7 +49,11 @@ export class LiftCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = grammarRuleOf(next.feature)?.name;
-        const values = valueChoicesFor(rule, next.property);
+        // Version 2's words are names wherever a name stands: not keywords to offer there.
+        if (rule === 'Id' && GrammarAST.isKeyword(next.feature)) return;
+        // Names go through the datatype rule `Id` (so that version 2's words stay names);
+        // what the name is for is then told by the node being completed.
+        const values = valueChoicesFor(rule === 'Id' ? context.node?.$type ?? rule : rule, next.property);
         if (values) {
             for (const choice of values) {
                 acceptor(context, {

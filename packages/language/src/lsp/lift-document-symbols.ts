@@ -10,6 +10,7 @@ import type { LiftServices } from '../lift-module.js';
 import { formatDay } from '../model/calendar-values.js';
 import type { PlanResolver } from '../plan/plan-resolver.js';
 import type { ResolvedPlan } from '../plan/resolved-plan.js';
+import { overrideLabel, overrideWeeks } from '../plan/week-overrides.js';
 
 export class LiftDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly planResolver: PlanResolver;
@@ -34,7 +35,7 @@ export class LiftDocumentSymbolProvider implements DocumentSymbolProvider {
 function planSymbol(node: ast.Plan, plan: ResolvedPlan | undefined): DocumentSymbol | undefined {
     const children = [
         ...node.athletes.map(athlete => symbol(athlete, athlete.name ?? 'athlete', SymbolKind.Object, 'athlete')),
-        ...node.races.map(race => symbol(race, race.name ?? 'race', SymbolKind.Event, `race ${race.date ?? ''} · priority ${race.priority ?? 'A'}`)),
+        ...node.races.map(race => symbol(race, race.name ?? 'race', SymbolKind.Event, `race ${race.date ?? ''} · priority ${race.priorities[0] ?? 'A'}`)),
         ...node.phases.map(phase => phaseSymbol(phase, plan))
     ];
     const dates = plan ? `${formatDay(plan.start)} – ${formatDay(plan.end)}` : 'plan';
@@ -46,8 +47,8 @@ function phaseSymbol(node: ast.Phase, plan: ResolvedPlan | undefined): DocumentS
     const detail = [`${node.length} week${node.length === 1 ? '' : 's'}`, `focus ${node.focus ?? '?'}`,
         resolved ? `${formatDay(resolved.start)} – ${formatDay(resolved.end)}` : undefined].filter(Boolean).join(' · ');
     const overrides = node.overrides.map(override => {
-        const week = plan?.weeks.find(candidate => candidate.phase.node === node && candidate.weekOfPhase === override.week);
-        return symbol(override, `week ${override.week}`, SymbolKind.Namespace, week ? `from ${formatDay(week.monday)}` : 'week override');
+        const week = plan?.weeks.find(candidate => candidate.phase.node === node && candidate.weekOfPhase === overrideWeeks(override)[0]);
+        return symbol(override, overrideLabel(override), SymbolKind.Namespace, week ? `from ${formatDay(week.monday)}` : 'week override');
     });
     return symbol(node, node.name ?? 'phase', SymbolKind.Namespace, detail, overrides);
 }

@@ -12,6 +12,7 @@ import * as ast from '../generated/ast.js';
 import type { LiftServices } from '../lift-module.js';
 import type { PlanResolver } from '../plan/plan-resolver.js';
 import type { ResolvedPlan } from '../plan/resolved-plan.js';
+import { overrideWeeks } from '../plan/week-overrides.js';
 import { findRule, isKnownRule } from '../rules/registry.js';
 import { ruleOf } from '../rules/rule-runner.js';
 import { findSuppressions } from '../rules/suppressions.js';
@@ -109,7 +110,7 @@ export class LiftHoverProvider implements HoverProvider {
             return phase && phaseMarkdown(phase);
         }
         if (ast.isWeekOverride(node)) {
-            const week = plan.weeks.find(candidate => candidate.phase.node === node.$container && candidate.weekOfPhase === node.week);
+            const week = plan.weeks.find(candidate => candidate.phase.node === node.$container && candidate.weekOfPhase === overrideWeeks(node)[0]);
             return week && weekMarkdown(week);
         }
         if (ast.isDayLine(node) || ast.isRunActivity(node) || ast.isRestActivity(node)) {

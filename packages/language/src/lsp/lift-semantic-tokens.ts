@@ -45,7 +45,9 @@ export class LiftSemanticTokenProvider extends AbstractSemanticTokenProvider {
         else if (ast.isPhase(node)) enumMember('focus', isOneOf(FOCUSES, node.focus));
         else if (ast.isLevelSetting(node)) enumMember('value', isOneOf(LEVELS, node.value));
         else if (ast.isPatternSetting(node)) enumMember('value', isOneOf(PATTERNS, node.value));
-        else if (ast.isRace(node)) enumMember('priority', isOneOf(PRIORITIES, node.priority));
+        else if (ast.isRace(node)) node.priorities.forEach((priority, index) => {
+            if (isOneOf(PRIORITIES, priority)) acceptor({ node, property: 'priorities', index, type: SemanticTokenTypes.enumMember });
+        });
         else if (ast.isRuleSetting(node)) this.highlightRuleSetting(node, acceptor);
         else if (ast.isMuscleList(node)) acceptor({ node, property: 'muscles', type: SemanticTokenTypes.property });
     }

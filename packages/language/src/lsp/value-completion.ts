@@ -45,10 +45,11 @@ export function configurableRuleChoices(): ValueChoice[] {
  * grammar rule and property (`Phase.focus`, `RunKind`, `LevelSetting.value`, …).
  */
 export function valueChoicesFor(rule: string | undefined, property: string | undefined): ValueChoice[] | undefined {
-    if (rule === 'RunKind' || property === 'kinds') return runKinds();
+    if (rule === 'RunKind' || property === 'kinds' || (rule === 'RunActivity' && property === 'kind')) return runKinds();
     if (rule === 'Phase' && property === 'focus') return FOCUSES.map(value => ({ value, detail: `focus · ${FOCUS_DETAILS[value]}` }));
-    if (rule === 'Race' && property === 'priority') return PRIORITIES.map(value => ({ value, detail: `priority · ${PRIORITY_DETAILS[value]}` }));
+    if (rule === 'Race' && (property === 'priority' || property === 'priorities')) return PRIORITIES.map(value => ({ value, detail: `priority · ${PRIORITY_DETAILS[value]}` }));
     if (rule === 'LevelSetting') return LEVELS.map(value => ({ value, detail: 'level' }));
+    if (rule === 'UnitsSetting') return [{ value: 'kg', detail: 'units · loads in kilograms' }, { value: 'lb', detail: 'units · loads in pounds' }];
     if (rule === 'PatternSetting') return PATTERNS.map(value => ({ value, detail: 'movement pattern' }));
     if (rule === 'RuleName' || (rule === 'RuleSetting' && property === 'rule')) return configurableRuleChoices();
     return undefined;

@@ -71,11 +71,52 @@ export function parseStep(text: string): ProgressStep | undefined {
 
 export const KG_PER_LB = 0.45359237;
 
-/** Rounds a resolved load: to the nearest 0.5 kg, or the nearest whole pound. */
-export function roundLoad(value: number, unit: 'kg' | 'lb'): number {
-    const step = unit === 'kg' ? 0.5 : 1;
-    // Round half up on a value nudged by a tiny epsilon so that 81.25 gives 81.5, not 81.
-    return Math.round((value + 1e-9) / step) * step;
+/** The default smallest load step: 0.5 kg or 1 lb. */
+export function defaultLoadStep(unit: 'kg' | 'lb'): number {
+    return unit === 'kg' ? 0.5 : 1;
+}
+
+/** Rounds a resolved load to the nearest multiple of `step` (default 0.5 kg or 1 lb), halves up. */
+export function roundLoad(value: number, unit: 'kg' | 'lb', step = defaultLoadStep(unit)): number {
+    // Round half up on a value nudged by a tiny epsilon so that 81.25 gives 81.5, not 81;
+    // the last rounding drops the float noise of multiplying back (3 × 0.1).
+    return Number((Math.round((value + 1e-9) / step) * step).toFixed(6));
+}
+
+/** A load in another unit (1 lb = 0.45359237 kg). */
+export function convertLoad(value: number, from: 'kg' | 'lb', to: 'kg' | 'lb'): number {
+    if (from === to) return value;
+    return from === 'lb' ? value * KG_PER_LB : value / KG_PER_LB;
+}
+
+/** A pace target: seconds per km or mile, `from` the faster (smaller) end. */
+export interface Pace {
+    from: number;
+    to: number;
+    per: 'km' | 'mi';
+}
+
+const PACE = /^(\d{1,2}):(\d{2})(?:-(\d{1,2}):(\d{2}))?\/(km|mi)$/;
+
+/** `3:50/km` or `4:10-4:20/km` (either end first); undefined when a part is not a pace (`3:75/km`). */
+export function parsePace(text: string): Pace | undefined {
+    const match = PACE.exec(text);
+    if (!match) return undefined;
+    const first = paceSeconds(match[1], match[2]);
+    const second = match[3] === undefined ? first : paceSeconds(match[3], match[4]);
+    if (first === undefined || second === undefined) return undefined;
+    return { from: Math.min(first, second), to: Math.max(first, second), per: match[5] as 'km' | 'mi' };
+}
+
+function paceSeconds(minutes: string, seconds: string): number | undefined {
+    const total = Number(minutes) * 60 + Number(seconds);
+    return Number(seconds) < 60 && total > 0 ? total : undefined;
+}
+
+/** A heart-rate zone `z1`…`z5`, or undefined. */
+export function parseZone(text: string): number | undefined {
+    const match = /^z([1-5])$/.exec(text);
+    return match ? Number(match[1]) : undefined;
 }
 
 export function formatDuration(seconds: number): string {

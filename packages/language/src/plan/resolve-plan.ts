@@ -5,11 +5,13 @@
 import { Temporal } from 'temporal-polyfill';
 import * as ast from '../generated/ast.js';
 import { mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
+import { parsePace, parseQuantity, parseZone } from '../model/quantities.js';
 import { DEFAULT_QUALITY_RUNS, FOCUSES, isOneOf, LEVELS, PRIORITIES, type Focus, type Weekday } from '../model/vocabulary.js';
+import { lengthOf, runSteps, type RunStructure, type StepLength } from './run-steps.js';
 import { resolveLift } from './resolve-lift.js';
-import { runSteps } from './run-steps.js';
+import { overrideWeeks } from './week-overrides.js';
 import type {
-    ResolvedActivity, ResolvedAthlete, ResolvedDay, ResolvedPhase, ResolvedPlan, ResolvedRace, ResolvedRun, ResolvedWeek
+    ResolvedActivity, ResolvedAthlete, ResolvedCross, ResolvedDay, ResolvedPhase, ResolvedPlan, ResolvedRace, ResolvedRun, ResolvedWeek
 } from './resolved-plan.js';
 
 /** A phase longer than this is surely a typo; the calendar stops there rather than run for centuries. */
@@ -24,10 +26,12 @@ export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
     const weekCount = phases.reduce((sum, phase) => sum + phase.weeks, 0);
     const end = firstMonday.add({ days: Math.max(weekCount, 1) * 7 - 1 });
     const races = plan.races.map(race => resolveRace(race, start, end)).filter(race => race !== undefined);
+    const qualityRuns = resolveQualityRuns(plan);
+    const context: WeekContext = { firstMonday, start, athlete, qualityRuns };
     const weeks: ResolvedWeek[] = [];
     for (const phase of phases) {
         for (let k = 1; k <= phase.weeks; k++) {
-            weeks.push(resolveWeek(phase, k, firstMonday, start, athlete));
+            weeks.push(resolveWeek(phase, k, context));
         }
     }
     scheduleRaces(races, weeks);
@@ -43,8 +47,16 @@ export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
         phases,
         weeks,
         days: weeks.flatMap(week => week.days),
-        qualityRuns: resolveQualityRuns(plan)
+        qualityRuns
     };
+}
+
+/** What every week of the plan is resolved against. */
+interface WeekContext {
+    firstMonday: Temporal.PlainDate;
+    start: Temporal.PlainDate;
+    athlete: ResolvedAthlete;
+    qualityRuns: ReadonlySet<string>;
 }
 
 function resolveAthlete(node: ast.Athlete | undefined): ResolvedAthlete {
@@ -59,9 +71,23 @@ function resolveAthlete(node: ast.Athlete | undefined): ResolvedAthlete {
         name: node?.name,
         level: isOneOf(LEVELS, level) ? level : 'intermediate',
         runningSince: parseDate(node?.runningSince[0]?.date),
+        liftingSince: parseDate(node?.liftingSince[0]?.date),
+        units: resolveUnits(node),
+        round: resolveRound(node),
         node,
         maxes
     };
+}
+
+function resolveUnits(node: ast.Athlete | undefined): 'kg' | 'lb' | undefined {
+    const value = node?.units[0]?.value;
+    return value === 'kg' || value === 'lb' ? value : undefined;
+}
+
+function resolveRound(node: ast.Athlete | undefined): ResolvedAthlete['round'] {
+    const quantity = node?.rounds[0]?.load ? parseQuantity(node.rounds[0].load) : undefined;
+    if (quantity?.kind !== 'load' || quantity.unit === '%' || quantity.value <= 0) return undefined;
+    return { value: quantity.value, unit: quantity.unit };
 }
 
 function resolvePhases(plan: ast.Plan, start: Temporal.PlainDate, firstMonday: Temporal.PlainDate): ResolvedPhase[] {
@@ -78,6 +104,7 @@ function resolvePhases(plan: ast.Plan, start: Temporal.PlainDate, firstMonday: T
             end: monday.add({ days: weeks * 7 - 1 }),
             weeks,
             firstWeek: weeksBefore + 1,
+            deloadWeeks: deloadWeeksOf(node, weeks),
             node
         });
         weeksBefore += weeks;
@@ -85,55 +112,115 @@ function resolvePhases(plan: ast.Plan, start: Temporal.PlainDate, firstMonday: T
     return phases;
 }
 
-function resolveWeek(phase: ResolvedPhase, weekOfPhase: number, firstMonday: Temporal.PlainDate,
-    start: Temporal.PlainDate, athlete: ResolvedAthlete): ResolvedWeek {
+/** The weeks of a phase that a `week … deload { }` override marks, each once, in order. */
+function deloadWeeksOf(phase: ast.Phase, weeks: number): number[] {
+    const marked = phase.overrides.filter(override => override.deload).flatMap(overrideWeeks);
+    return [...new Set(marked)].filter(week => week >= 1 && week <= weeks).sort((a, b) => a - b);
+}
+
+/**
+ * How many progression steps the loads of week K of a phase have taken: the weeks before K
+ * that are not deload weeks; a deload week repeats the count of the last week before it
+ * that is not one (0 if none), so with week 4 a deload, weeks 3 and 4 lift the same.
+ */
+export function progressionSteps(weekOfPhase: number, deloadWeeks: readonly number[]): number {
+    let week = weekOfPhase;
+    while (week >= 1 && deloadWeeks.includes(week)) week--;
+    if (week < 1) return 0;
+    let steps = 0;
+    for (let before = 1; before < week; before++) if (!deloadWeeks.includes(before)) steps++;
+    return steps;
+}
+
+function resolveWeek(phase: ResolvedPhase, weekOfPhase: number, context: WeekContext): ResolvedWeek {
     const number = phase.firstWeek + weekOfPhase - 1;
-    const monday = firstMonday.add({ days: (number - 1) * 7 });
-    const overrides = phase.node.overrides.filter(override => override.week === weekOfPhase);
-    const week: ResolvedWeek = { number, weekOfPhase, monday, phase, override: overrides[0], days: [] };
+    const monday = context.firstMonday.add({ days: (number - 1) * 7 });
+    // Overrides that name the same week merge; a day keeps the first line that names it.
+    const overrides = phase.node.overrides.filter(override => overrideWeeks(override).includes(weekOfPhase));
+    const deload = phase.deloadWeeks.includes(weekOfPhase);
+    const week: ResolvedWeek = { number, weekOfPhase, monday, phase, override: overrides[0], overrides, deload, days: [] };
+    const steps = progressionSteps(weekOfPhase, phase.deloadWeeks);
     for (let offset = 0; offset < 7; offset++) {
         const date = monday.add({ days: offset });
-        if (Temporal.PlainDate.compare(date, start) < 0) continue;
+        if (Temporal.PlainDate.compare(date, context.start) < 0) continue;
         const weekday = weekdayOf(date);
-        const line = findDayLine(overrides, weekday) ?? phase.node.days.find(day => day.day === weekday);
+        const line = findDayLine(overrides.flatMap(override => override.days), weekday) ?? findDayLine(phase.node.days, weekday);
         if (!line) continue;
         week.days.push({
             date, weekday, week: number, weekOfPhase, phase, source: line,
-            activities: line.activities.map((activity, index) => resolveActivity(activity, index, weekOfPhase, athlete))
+            activities: line.activities.map((activity, index) => resolveActivity(activity, index, steps, context))
         });
     }
     return week;
 }
 
-function findDayLine(overrides: ast.WeekOverride[], weekday: Weekday): ast.DayLine | undefined {
-    for (const override of overrides) {
-        const line = override.days.find(day => day.day === weekday);
-        if (line) return line;
-    }
-    return undefined;
+function findDayLine(lines: ast.DayLine[], weekday: Weekday): ast.DayLine | undefined {
+    return lines.find(line => line.days.includes(weekday));
 }
 
-function resolveActivity(node: ast.Activity, index: number, weekOfPhase: number, athlete: ResolvedAthlete): ResolvedActivity {
-    if (ast.isRunActivity(node)) {
-        return { type: 'run', kind: node.kind, amount: node.amount, note: node.note, time: parseTime(node.time), index, node, steps: runSteps(node.amount) };
-    }
-    if (ast.isLiftActivity(node)) {
-        return resolveLift(node, index, weekOfPhase, athlete);
-    }
-    return { type: 'rest', index, node: node as ast.RestActivity };
+function resolveActivity(node: ast.Activity, index: number, steps: number, context: WeekContext): ResolvedActivity {
+    if (ast.isRunActivity(node)) return resolveRun(node, index, context.qualityRuns);
+    if (ast.isCrossActivity(node)) return resolveCross(node, index);
+    if (ast.isLiftActivity(node)) return resolveLift(node, index, steps, context.athlete);
+    return { type: 'rest', note: (node as ast.RestActivity).note, index, node: node as ast.RestActivity };
+}
+
+function resolveRun(node: ast.RunActivity, index: number, qualityRuns: ReadonlySet<string>): ResolvedRun {
+    const hard = node.hards.length > 0;
+    const structure = runStructure(node);
+    return {
+        type: 'run', kind: node.kind, amount: node.amount, note: node.note, time: parseTime(node.time), index, node,
+        hard, quality: hard || node.kind === 'race' || qualityRuns.has(node.kind),
+        ...structure,
+        steps: runSteps(node.amount, structure)
+    };
+}
+
+/** The structure written on a run; a part that is not valid is left out (a `syntax` error says why). */
+function runStructure(node: ast.RunActivity): RunStructure {
+    const written = node.targets[0];
+    const pace = written?.pace !== undefined ? parsePace(written.pace) : undefined;
+    const zone = written?.zone !== undefined ? parseZone(written.zone) : undefined;
+    const repeat = node.amount !== undefined && /[x×]/.test(node.amount);
+    const structure: RunStructure = {};
+    if (pace) structure.target = { pace };
+    else if (zone !== undefined) structure.target = { zone };
+    const recovery = repeat ? stepLength(node.recoveries[0]) : undefined;
+    const warmup = stepLength(node.warmups[0]);
+    const cooldown = stepLength(node.cooldowns[0]);
+    if (recovery) structure.recovery = recovery;
+    if (warmup) structure.warmup = warmup;
+    if (cooldown) structure.cooldown = cooldown;
+    return structure;
+}
+
+function stepLength(text: string | undefined): StepLength | undefined {
+    const quantity = text !== undefined ? parseQuantity(text) : undefined;
+    if (!quantity || quantity.kind === 'load') return undefined;
+    return lengthOf(quantity) as StepLength;
+}
+
+function resolveCross(node: ast.CrossActivity, index: number): ResolvedCross {
+    return { type: 'cross', kind: node.kind, amount: node.amount, note: node.note, hard: node.hard, quality: node.hard, time: parseTime(node.time), index, node };
 }
 
 function resolveRace(node: ast.Race, start: Temporal.PlainDate, end: Temporal.PlainDate): ResolvedRace | undefined {
     const date = parseDate(node.date);
     if (!date) return undefined;
-    const priority = isOneOf(PRIORITIES, node.priority) ? node.priority : 'A';
+    const written = node.priorities[0];
+    const priority = isOneOf(PRIORITIES, written) ? written : 'A';
     const scheduled = Temporal.PlainDate.compare(date, start) >= 0 && Temporal.PlainDate.compare(date, end) <= 0;
-    return { name: node.name ?? '', date, priority, node, scheduled };
+    const distance = node.distances[0] !== undefined ? parseQuantity(node.distances[0]) : undefined;
+    return {
+        name: node.name ?? '', date, priority, node, scheduled,
+        time: parseTime(node.times[0]),
+        distance: distance?.kind === 'distance' ? { text: distance.text, metres: Math.round(distance.meters) } : undefined
+    };
 }
 
 /**
  * A race day is a `run race`: it replaces the runs (and a `rest`) that the template puts on
- * that day and takes the place of the first of them; lifts stay where they were.
+ * that day and takes the place of the first of them; lifts and cross sessions stay where they were.
  */
 function scheduleRaces(races: ResolvedRace[], weeks: ResolvedWeek[]): void {
     for (const race of races.filter(race => race.scheduled)) {
@@ -146,10 +233,14 @@ function scheduleRaces(races: ResolvedRace[], weeks: ResolvedWeek[]): void {
             week.days.push(day);
             week.days.sort((a, b) => Temporal.PlainDate.compare(a.date, b.date));
         }
-        const raceRun: ResolvedRun = { type: 'run', kind: 'race', note: race.name, race, index: 0, node: race.node, steps: runSteps(undefined) };
-        const firstReplaced = day.activities.findIndex(activity => activity.type !== 'lift');
-        const kept: ResolvedActivity[] = day.activities.filter(activity => activity.type === 'lift');
-        const position = firstReplaced === -1 ? 0 : day.activities.slice(0, firstReplaced).filter(a => a.type === 'lift').length;
+        const raceRun: ResolvedRun = {
+            type: 'run', kind: 'race', amount: race.distance?.text, note: race.name, race, time: race.time, index: 0, node: race.node,
+            hard: false, quality: true, steps: runSteps(race.distance?.text)
+        };
+        const stays = (activity: ResolvedActivity) => activity.type === 'lift' || activity.type === 'cross';
+        const firstReplaced = day.activities.findIndex(activity => !stays(activity));
+        const kept: ResolvedActivity[] = day.activities.filter(stays);
+        const position = firstReplaced === -1 ? 0 : day.activities.slice(0, firstReplaced).filter(stays).length;
         kept.splice(position, 0, raceRun);
         day.activities = kept;
     }

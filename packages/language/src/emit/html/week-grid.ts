@@ -5,8 +5,8 @@
 import type { Temporal } from 'temporal-polyfill';
 import { formatTime } from '../../model/calendar-values.js';
 import { WEEKDAYS, WEEKDAY_NAMES } from '../../model/vocabulary.js';
-import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedRun, ResolvedWeek } from '../../plan/resolved-plan.js';
-import { activityCategory, exerciseBrief, runTitle, scheduledActivities } from '../activity-text.js';
+import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
+import { activityCategory, exerciseBrief, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
 import { dateRange, shortDate, weeksText } from '../date-text.js';
 import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
 import { escapeHtml } from './html-escape.js';
@@ -56,7 +56,7 @@ function dayCell(plan: ResolvedPlan, date: Temporal.PlainDate, day: ResolvedDay 
     return `<td class="${classes.join(' ')}" data-date="${date.toString()}">${content.join('')}</td>`;
 }
 
-function timeOf(activity: ResolvedRun | ResolvedLift): string {
+function timeOf(activity: ScheduledActivity): string {
     return activity.time !== undefined ? ` <span class="time">${formatTime(activity.time)}</span>` : '';
 }
 
@@ -68,11 +68,11 @@ function liftBlock(lift: ResolvedLift): string {
         + (work ? `<ul class="work">${work}</ul>` : '') + '</div>';
 }
 
-function runBlock(plan: ResolvedPlan, run: ResolvedRun): string {
+function runBlock(plan: ResolvedPlan, run: EnduranceActivity): string {
     const category = activityCategory(plan, run);
     if (category === 'Race') {
         return `<div class="act race"><span class="tag">${MARKS.race} Race</span>${timeOf(run)}`
-            + `<div class="act-title">${escapeHtml(runTitle(run))}</div><div class="note">priority ${run.race!.priority}</div></div>`;
+            + `<div class="act-title">${escapeHtml(runTitle(run))}</div><div class="note">priority ${run.type === 'run' ? run.race?.priority : ''}</div></div>`;
     }
     const note = run.note !== undefined ? `<div class="note">${escapeHtml(run.note)}</div>` : '';
     if (category === 'Quality run') {

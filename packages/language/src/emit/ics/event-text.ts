@@ -2,14 +2,14 @@
 // month view, so it stays short ("Lift · StrengthA (heavy)"); the description carries
 // everything needed in the gym: the warm-up and each exercise with its load for that week.
 
-import type { ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun } from '../../plan/resolved-plan.js';
-import { activitySummary, exerciseText, isQualityRun, liftTitle, runTitle, warmupText } from '../activity-text.js';
+import type { ResolvedDay, ResolvedLift, ResolvedPlan } from '../../plan/resolved-plan.js';
+import { activitySummary, exerciseText, isQualityRun, liftTitle, runTitle, warmupText, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
 
-export function eventSummary(activity: ResolvedRun | ResolvedLift): string {
+export function eventSummary(activity: ScheduledActivity): string {
     return activitySummary(activity);
 }
 
-export function eventDescription(plan: ResolvedPlan, day: ResolvedDay, activity: ResolvedRun | ResolvedLift): string {
+export function eventDescription(plan: ResolvedPlan, day: ResolvedDay, activity: ScheduledActivity): string {
     const lines = activity.type === 'lift' ? liftLines(activity) : runLines(plan, activity);
     return [...lines, '', weekLine(day)].join('\n');
 }
@@ -22,8 +22,8 @@ function liftLines(lift: ResolvedLift): string[] {
     ];
 }
 
-function runLines(plan: ResolvedPlan, run: ResolvedRun): string[] {
-    if (run.race) return [`${run.race.name} · priority ${run.race.priority} race`];
+function runLines(plan: ResolvedPlan, run: EnduranceActivity): string[] {
+    if (run.type === 'run' && run.race) return [`${run.race.name} · priority ${run.race.priority} race`];
     const title = isQualityRun(plan, run) ? `${runTitle(run)} · quality run` : runTitle(run);
     return run.note !== undefined ? [title, run.note] : [title];
 }

@@ -8,7 +8,8 @@
 
 import type { Temporal } from 'temporal-polyfill';
 import { parseDuration } from '../../model/quantities.js';
-import type { ResolvedDay, ResolvedLift, ResolvedRun } from '../../plan/resolved-plan.js';
+import type { ResolvedDay } from '../../plan/resolved-plan.js';
+import type { ScheduledActivity } from '../activity-text.js';
 
 export const DEFAULT_EVENT_MINUTES = 60;
 
@@ -16,13 +17,13 @@ export type EventTiming =
     | { allDay: true; date: Temporal.PlainDate }
     | { allDay: false; start: Temporal.PlainDateTime; minutes: number };
 
-export function eventTiming(day: ResolvedDay, activity: ResolvedRun | ResolvedLift): EventTiming {
+export function eventTiming(day: ResolvedDay, activity: ScheduledActivity): EventTiming {
     if (activity.time === undefined) return { allDay: true, date: day.date };
     const start = day.date.toPlainDateTime({ hour: Math.floor(activity.time / 60), minute: activity.time % 60 });
     return { allDay: false, start, minutes: eventMinutes(activity) };
 }
 
-export function eventMinutes(activity: ResolvedRun | ResolvedLift): number {
-    const seconds = activity.type === 'run' && activity.amount !== undefined ? parseDuration(activity.amount) : undefined;
+export function eventMinutes(activity: ScheduledActivity): number {
+    const seconds = activity.type !== 'lift' && activity.amount !== undefined ? parseDuration(activity.amount) : undefined;
     return seconds !== undefined && seconds > 0 ? Math.ceil(seconds / 60) : DEFAULT_EVENT_MINUTES;
 }

@@ -13,10 +13,11 @@
 // The plan part is an ASCII slug of the name plus a hash of the exact name, so plans whose
 // names differ only in accents or punctuation still get distinct UIDs.
 
-import type { ResolvedDay, ResolvedLift, ResolvedRun } from '../../plan/resolved-plan.js';
+import type { ResolvedDay } from '../../plan/resolved-plan.js';
+import type { ScheduledActivity } from '../activity-text.js';
 
 /** UIDs of one day's runs and lifts, in the order given. */
-export function dayUids(planKey: string, day: ResolvedDay, activities: readonly (ResolvedRun | ResolvedLift)[]): string[] {
+export function dayUids(planKey: string, day: ResolvedDay, activities: readonly (ScheduledActivity)[]): string[] {
     const date = day.date.toString().replaceAll('-', '');
     const seen = new Map<string, number>();
     return activities.map(activity => {
@@ -28,8 +29,8 @@ export function dayUids(planKey: string, day: ResolvedDay, activities: readonly 
 }
 
 /** Run kinds and session names are identifiers ([_a-zA-Z][\w-]*), so they are UID-safe as they are. */
-function slotOf(activity: ResolvedRun | ResolvedLift): string {
-    return activity.type === 'lift' ? `lift-${activity.session.toLowerCase()}` : `run-${activity.kind.toLowerCase()}`;
+function slotOf(activity: ScheduledActivity): string {
+    return activity.type === 'lift' ? `lift-${activity.session.toLowerCase()}` : `${activity.type}-${activity.kind.toLowerCase()}`;
 }
 
 /** "spring-marathon-2027-4b1f0a9c" for "Spring Marathon 2027". */

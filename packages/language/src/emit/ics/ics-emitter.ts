@@ -2,8 +2,8 @@
 // scheduled run and lift; byte-identical for the same input.
 
 import { Temporal } from 'temporal-polyfill';
-import type { ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun } from '../../plan/resolved-plan.js';
-import { activityCategory, scheduledActivities } from '../activity-text.js';
+import type { ResolvedDay, ResolvedPlan } from '../../plan/resolved-plan.js';
+import { activityCategory, scheduledActivities, type ScheduledActivity } from '../activity-text.js';
 import type { EmitInput, Emitter } from '../emitters.js';
 import { allDayEventText, escapeText, timedEventText, utcText } from './event-lines.js';
 import { eventDescription, eventSummary } from './event-text.js';
@@ -48,7 +48,7 @@ export function planToIcs({ plan, sourceDateEpoch }: EmitInput): string {
     return `${foldLines(`${calendarHead(plan)}${timezone}${events.join('')}END:VCALENDAR`)}\r\n`;
 }
 
-function eventText(day: ResolvedDay, activity: ResolvedRun | ResolvedLift, fields: Parameters<typeof allDayEventText>[0],
+function eventText(day: ResolvedDay, activity: ScheduledActivity, fields: Parameters<typeof allDayEventText>[0],
     zone: EventZone): { allDay: boolean; text: string } {
     const timing = eventTiming(day, activity);
     return timing.allDay

@@ -3,8 +3,8 @@
 // line per day keeps a changed day a one-line change in `git diff`.
 
 import { formatDay, formatTime } from '../../model/calendar-values.js';
-import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedRun, ResolvedWeek } from '../../plan/resolved-plan.js';
-import { activityCategory, exerciseBrief, runTitle, scheduledActivities } from '../activity-text.js';
+import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
+import { activityCategory, exerciseBrief, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
 import { dateRange, weeksText } from '../date-text.js';
 import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -43,7 +43,7 @@ function dayEntries(plan: ResolvedPlan, day: ResolvedDay | undefined): string[] 
     return [...rest, ...scheduledActivities(day.activities).map(activity => activity.type === 'lift' ? liftEntry(activity) : runEntry(plan, activity))];
 }
 
-function at(activity: ResolvedRun | ResolvedLift): string {
+function at(activity: ScheduledActivity): string {
     return activity.time !== undefined ? ` at ${formatTime(activity.time)}` : '';
 }
 
@@ -54,10 +54,11 @@ function liftEntry(lift: ResolvedLift): string {
     return `${mark} **Lift · ${escapeMarkdown(lift.session)}** (${lift.intensity})${at(lift)}${work ? `: ${work}` : ''}`;
 }
 
-function runEntry(plan: ResolvedPlan, run: ResolvedRun): string {
-    const note = run.note !== undefined && !run.race ? ` — _${escapeMarkdown(run.note)}_` : '';
+function runEntry(plan: ResolvedPlan, run: EnduranceActivity): string {
+    const race = run.type === 'run' ? run.race : undefined;
+    const note = run.note !== undefined && !race ? ` — _${escapeMarkdown(run.note)}_` : '';
     switch (activityCategory(plan, run)) {
-        case 'Race': return `${MARKS.race} **Race · ${escapeMarkdown(runTitle(run))}** (priority ${run.race!.priority})${at(run)}`;
+        case 'Race': return `${MARKS.race} **Race · ${escapeMarkdown(runTitle(run))}** (priority ${race?.priority})${at(run)}`;
         case 'Quality run': return `${MARKS.quality} **Quality · ${escapeMarkdown(runTitle(run))}**${at(run)}${note}`;
         default: return `Run · ${escapeMarkdown(runTitle(run))}${at(run)}${note}`;
     }

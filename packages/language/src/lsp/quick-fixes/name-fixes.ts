@@ -68,7 +68,7 @@ function allowedWords(node: AstNode | undefined, written: string): readonly stri
     if (ast.isQualityRuns(node) && node.kinds.includes(written)) return RUN_KINDS;
     if (ast.isPhase(node) && node.focus === written) return FOCUSES;
     if (ast.isLevelSetting(node) && node.value === written) return LEVELS;
-    if (ast.isRace(node) && node.priority === written) return PRIORITIES;
+    if (ast.isRace(node) && node.priorities.includes(written)) return PRIORITIES;
     if (ast.isPatternSetting(node) && node.value === written) return PATTERNS;
     return undefined;
 }

@@ -17,9 +17,18 @@ export const invalidTime = defineRule({
     example: { bad: 'thu: lift StrengthB at 24:30', good: 'thu: lift StrengthB at 18:30' },
     check({ file, report }) {
         for (const node of AstUtils.streamAst(file)) {
-            if ((ast.isRunActivity(node) || ast.isLiftActivity(node)) && node.time !== undefined && parseTime(node.time) === undefined) {
-                report({ node, property: 'time', message: `${node.time} is not a time of day: use 24-hour HH:MM, from 00:00 to 23:59.` });
+            if ((ast.isRunActivity(node) || ast.isCrossActivity(node) || ast.isLiftActivity(node)) && node.time !== undefined && parseTime(node.time) === undefined) {
+                report({ node, property: 'time', message: notATime(node.time) });
+            }
+            if (ast.isRace(node)) {
+                node.times.forEach((time, index) => {
+                    if (parseTime(time) === undefined) report({ node, property: 'times', index, message: notATime(time) });
+                });
             }
         }
     }
 });
+
+function notATime(time: string): string {
+    return `${time} is not a time of day: use 24-hour HH:MM, from 00:00 to 23:59.`;
+}

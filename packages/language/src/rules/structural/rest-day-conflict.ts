@@ -18,7 +18,7 @@ export const restDayConflict = defineRule({
         for (const line of AstUtils.streamAst(file).filter(ast.isDayLine)) {
             if (line.activities.length < 2) continue;
             for (const activity of line.activities.filter(ast.isRestActivity)) {
-                report({ node: activity, message: `${line.day} is marked rest but also schedules training: remove \`rest\` or move the other activities to another day.` });
+                report({ node: activity, message: `${line.days.join(', ')} ${line.days.length > 1 ? 'are' : 'is'} marked rest but also schedules training: remove \`rest\` or move the other activities to another day.` });
             }
         }
     }

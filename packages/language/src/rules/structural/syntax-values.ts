@@ -2,7 +2,7 @@
 
 import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { parseQuantity, parseRepeat, type Quantity } from '../../model/quantities.js';
+import { parsePace, parseQuantity, parseRepeat, parseZone, type Quantity } from '../../model/quantities.js';
 import { FOCUSES, LEVELS, PATTERNS, PRIORITIES, RUN_KINDS, isOneOf } from '../../model/vocabulary.js';
 import type { RuleContext } from '../rule.js';
 
@@ -16,13 +16,18 @@ export function checkValues(context: RuleContext): void {
 
 function checkNode(node: AstNode, report: Report): void {
     if (ast.isPlan(node)) checkPlan(node, report);
-    else if (ast.isAthlete(node)) checkOnce(node.levels, 'level', report);
+    else if (ast.isAthlete(node)) checkAthlete(node, report);
+    else if (ast.isUnitsSetting(node)) oneOf(report, node, 'value', node.value, ['kg', 'lb'], 'unit');
+    else if (ast.isRoundSetting(node)) checkUnit(report, node, 'load', node.load, ['kg', 'lb'], 'Round to a load in kg or lb, such as 2.5kg or 5lb.');
     else if (ast.isLevelSetting(node)) oneOf(report, node, 'value', node.value, LEVELS, 'level');
     else if (ast.isMax(node)) checkUnit(report, node, 'load', node.load, ['kg', 'lb'], 'A max is a load in kg or lb, such as 120kg.');
     else if (ast.isTimezone(node)) checkTimezone(node, report);
-    else if (ast.isRace(node) && node.priority !== undefined) oneOf(report, node, 'priority', node.priority, PRIORITIES, 'race priority');
+    else if (ast.isRace(node)) checkRace(node, report);
     else if (ast.isPhase(node)) checkPhase(node, report);
     else if (ast.isRunActivity(node)) checkRun(node, report);
+    else if (ast.isRunTarget(node)) checkRunTarget(node, report);
+    else if (ast.isCrossActivity(node)) checkUnit(report, node, 'amount', node.amount, ['duration', 'distance'], 'A cross session lasts a duration (45min) or a distance (20km).');
+    else if (ast.isWeekOverride(node) && node.lastWeek !== undefined) checkRange(report, node, node.weeks[0], node.lastWeek, 'lastWeek');
     else if (ast.isQualityRuns(node)) node.kinds.forEach((kind, index) => oneOf(report, node, 'kinds', kind, RUN_KINDS, 'run kind', index));
     else if (ast.isExerciseLine(node)) checkExerciseLine(node, report);
     else if (ast.isWarmup(node)) checkWarmup(node, report);
@@ -47,6 +52,41 @@ function checkPlan(plan: ast.Plan, report: Report): void {
     }
 }
 
+function checkAthlete(athlete: ast.Athlete, report: Report): void {
+    checkOnce(athlete.levels, 'level', report);
+    checkOnce(athlete.runningSince, 'running-since', report);
+    checkOnce(athlete.liftingSince, 'lifting-since', report);
+    checkOnce(athlete.units, 'units', report);
+    checkOnce(athlete.rounds, 'round', report);
+    const units = athlete.units[0]?.value;
+    const round = athlete.rounds[0];
+    const quantity = round?.load ? parseQuantity(round.load) : undefined;
+    if ((units === 'kg' || units === 'lb') && quantity?.kind === 'load' && quantity.unit !== '%' && quantity.unit !== units) {
+        report({ node: round, property: 'load', message: `\`round\` is written in the athlete's units (${units}), not in ${quantity.unit}: give the plate step in ${units}, such as ${units === 'kg' ? '2.5kg' : '5lb'}.` });
+    }
+}
+
+function checkRace(race: ast.Race, report: Report): void {
+    race.priorities.forEach((priority, index) => oneOf(report, race, 'priorities', priority, PRIORITIES, 'race priority', index));
+    givenOnce(report, race, 'times', race.times, 'The race\'s start time (`at`)');
+    givenOnce(report, race, 'distances', race.distances, 'The race\'s `distance`');
+    givenOnce(report, race, 'priorities', race.priorities, 'The race\'s `priority`');
+    race.distances.forEach(distance => checkUnit(report, race, 'distances', distance, ['distance'], 'A race distance is a distance such as 42.195km, 13.1mi or 5000m.'));
+}
+
+/** Reports the second and later values of an option that may be given once. */
+function givenOnce(report: Report, node: AstNode, property: string, values: unknown[], what: string): void {
+    for (let index = 1; index < values.length; index++) {
+        report({ node, property, index, message: `${what} is given twice: keep one.` });
+    }
+}
+
+/** A range's first number is not larger than its second (`3x6-4`, `rir 2-1`, `week 5-3`). */
+function checkRange(report: Report, node: AstNode, low: number | undefined, high: number, property: string): void {
+    if (low === undefined || low <= high) return;
+    report({ node, property, message: `The first number of a range is larger than the second (${low}-${high}): write the smaller number first, as in ${high}-${low}.` });
+}
+
 function checkPhase(phase: ast.Phase, report: Report): void {
     oneOf(report, phase, 'focus', phase.focus, FOCUSES, 'phase focus');
     if (!Number.isInteger(phase.length) || phase.length < 1) {
@@ -56,6 +96,7 @@ function checkPhase(phase: ast.Phase, report: Report): void {
 
 function checkRun(run: ast.RunActivity, report: Report): void {
     oneOf(report, run, 'kind', run.kind, RUN_KINDS, 'run kind');
+    checkRunOptions(run, report);
     if (run.amount === undefined) return;
     const repeat = parseRepeat(run.amount);
     const quantity = parseQuantity(run.amount);
@@ -64,10 +105,45 @@ function checkRun(run: ast.RunActivity, report: Report): void {
     }
 }
 
+function checkRunOptions(run: ast.RunActivity, report: Report): void {
+    givenOnce(report, run, 'hards', run.hards, '`hard`');
+    run.targets.slice(1).forEach(target => report({ node: target, message: 'The run\'s target (`@ …`) is given twice: keep one.' }));
+    givenOnce(report, run, 'recoveries', run.recoveries, 'The recovery (`rec`)');
+    givenOnce(report, run, 'warmups', run.warmups, 'The `warmup`');
+    givenOnce(report, run, 'cooldowns', run.cooldowns, 'The `cooldown`');
+    const lengths: Array<[string, string[], string]> = [['recoveries', run.recoveries, 'rec'], ['warmups', run.warmups, 'warmup'], ['cooldowns', run.cooldowns, 'cooldown']];
+    for (const [property, values, word] of lengths) {
+        values.forEach((value, index) => {
+            const quantity = parseQuantity(value);
+            if (quantity?.kind === 'duration' || quantity?.kind === 'distance') return;
+            report({ node: run, property, index, message: `\`${word}\` takes a duration (2min) or a distance (400m), not ${value}.` });
+        });
+    }
+    const isRepeat = run.amount !== undefined && parseRepeat(run.amount)?.each !== undefined;
+    if (run.recoveries.length > 0 && !isRepeat) {
+        report({ node: run, property: 'recoveries', index: 0, message: '`rec` is the recovery between repetitions, so it needs a repeat amount such as 6x800m or 5x3min: give the run one, or remove `rec`.' });
+    }
+}
+
+function checkRunTarget(target: ast.RunTarget, report: Report): void {
+    if (target.pace !== undefined && parsePace(target.pace) === undefined) {
+        report({ node: target, property: 'pace', message: `${target.pace} is not a pace: write minutes and seconds (00–59) per km or mile, such as 3:50/km or 4:10-4:20/km.` });
+    }
+    if (target.zone !== undefined && parseZone(target.zone) === undefined) {
+        report({ node: target, property: 'zone', message: /^z\d+$/.test(target.zone)
+            ? `Heart-rate zones run from 1 to 5; ${target.zone} is outside that: use z1 to z5.`
+            : `'${target.zone}' is not a target: use a pace such as 3:50/km or 4:10-4:20/km, or a heart-rate zone z1 to z5.` });
+    }
+}
+
 function checkExerciseLine(line: ast.ExerciseLine, report: Report): void {
     const repeat = parseRepeat(line.scheme);
     if (repeat && (repeat.count < 1 || (repeat.reps !== undefined && (!Number.isInteger(repeat.reps) || repeat.reps < 1)))) {
         report({ node: line, property: 'scheme', message: `Sets and reps are whole numbers of at least 1, such as 4x5; ${line.scheme} is not.` });
+    }
+    if (line.repsMax !== undefined) {
+        if (repeat?.each) report({ node: line, property: 'repsMax', message: `A hold takes one duration (${line.scheme}); ranges are for counted reps, such as 3x4-6.` });
+        else checkRange(report, line, repeat?.reps, line.repsMax, 'repsMax');
     }
     if (repeat?.each?.kind === 'distance') {
         report({ node: line, property: 'scheme', message: `An exercise is done for reps (4x5) or held for a time (3x30s), not over a distance (${line.scheme}).` });
@@ -78,6 +154,7 @@ function checkExerciseLine(line: ast.ExerciseLine, report: Report): void {
     single(line.rests, 'rest');
     single(line.efforts, 'effort (rir or rpe)');
     single(line.progressions, 'progression');
+    line.notes.slice(1).forEach((_, index) => report({ node: line, property: 'notes', index: index + 1, message: 'The note is given twice on this exercise line: keep one.' }));
     for (const option of line.loads) {
         if (option.value !== 'bw') checkUnit(report, option, 'value', option.value, ['kg', 'lb', '%'], 'A load is 80kg, 175lb, 75% (of the athlete\'s max) or bw.');
     }
@@ -87,6 +164,10 @@ function checkExerciseLine(line: ast.ExerciseLine, report: Report): void {
         if (option.value < low || option.value > high) {
             report({ node: option, property: 'value', message: `${option.measure.toUpperCase()} runs from ${low} to ${high}; ${option.value} is outside that.` });
         }
+        if (option.max !== undefined && (option.max < low || option.max > high)) {
+            report({ node: option, property: 'max', message: `${option.measure.toUpperCase()} runs from ${low} to ${high}; ${option.max} is outside that.` });
+        }
+        if (option.max !== undefined) checkRange(report, option, option.value, option.max, 'max');
     }
 }
 
