@@ -20,8 +20,8 @@ function writeBundle(folder: string, body: string, header = true): string {
     return file;
 }
 
-function runBundle(file: string, env: Record<string, string> = {}): { stdout: string; status: number | null } {
-    const script = `import(${JSON.stringify(RUN_BUNDLE)}).then(m => m.runBundle(${JSON.stringify(file)}))`;
+function runBundle(file: string, env: Record<string, string> = {}, flavour = 'cli'): { stdout: string; status: number | null } {
+    const script = `import(${JSON.stringify(RUN_BUNDLE)}).then(m => m.runBundle(${JSON.stringify(file)}, ${JSON.stringify(flavour)}))`;
     const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
     expect(result.stderr).toBe('');
     return { stdout: result.stdout, status: result.status };
@@ -37,7 +37,7 @@ describe('the code cache of the bundled command', () => {
         const file = writeBundle(folder, BODY);
         expect(runBundle(file).stdout).toBe('lift.cjs object 42\n');
         const hash = createHash('sha256').update(BODY).digest('hex').slice(0, 16);
-        expect(caches(folder)).toEqual([`lift.cjs.${hash}.node-${process.version}-${process.arch}.v8cache`]);
+        expect(caches(folder)).toEqual([`lift.cjs.${hash}.cli.node-${process.version}-${process.arch}.v8cache`]);
         // The second run takes the cache and does the same.
         expect(runBundle(file).stdout).toBe('lift.cjs object 42\n');
     });
@@ -60,6 +60,15 @@ describe('the code cache of the bundled command', () => {
         expect(runBundle(writeBundle(folder, changed)).stdout).toBe('lift.cjs object 43\n');
         expect(caches(folder)).toHaveLength(1);
         expect(caches(folder)[0]).not.toBe(old);
+    });
+
+    test('the language server keeps a cache of its own; a rebuild drops both', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'lift-code-cache-'));
+        runBundle(writeBundle(folder, BODY));
+        runBundle(writeBundle(folder, BODY), {}, 'lsp');
+        expect(caches(folder).map(name => name.split('.')[3]).sort()).toEqual(['cli', 'lsp']);
+        runBundle(writeBundle(folder, BODY.replace('return 42', 'return 43')));
+        expect(caches(folder).map(name => name.split('.')[3])).toEqual(['cli']);
     });
 
     test('no cache without the hash line, nor with LIFT_CODE_CACHE=0', () => {

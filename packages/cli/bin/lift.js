@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const bundle = fileURLToPath(new URL('../dist/lift.cjs', import.meta.url));
 if (existsSync(bundle)) {
     const { runBundle } = await import('./run-bundle.js');
-    runBundle(bundle);
+    runBundle(bundle, process.argv[2] === 'lsp' ? 'lsp' : 'cli');
 } else {
     await import(new URL('../out/main.js', import.meta.url).href);
 }

@@ -18,10 +18,15 @@ import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** Runs the bundle at `file` as CommonJS module, with a code cache where one can be kept. */
-export function runBundle(file) {
+/**
+ * Runs the bundle at `file` as CommonJS module, with a code cache where one can be kept.
+ * `flavour` names what the process will do ('lsp' or 'cli'): each keeps a cache of its own,
+ * since a cache holds the functions its first run compiled, and the language server and
+ * the commands run mostly different code.
+ */
+export function runBundle(file, flavour = 'cli') {
     const source = readFileSync(file, 'utf8');
-    const cacheFile = process.env.LIFT_CODE_CACHE === '0' ? undefined : codeCacheFile(file, source);
+    const cacheFile = process.env.LIFT_CODE_CACHE === '0' ? undefined : codeCacheFile(file, source, flavour);
     const cachedData = cacheFile && readCache(cacheFile);
     // The same wrapper as Node's own CommonJS loader.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -37,11 +42,11 @@ export function runBundle(file) {
 }
 
 /** Where the cache of this bundle lives; undefined when there is no place for one. */
-function codeCacheFile(file, source) {
+function codeCacheFile(file, source, flavour) {
     const hash = /^\/\/ lift-bundle-sha256: ([0-9a-f]{64})\n/.exec(source)?.[1];
     const folder = hash && cacheFolder(dirname(file));
     if (!folder) return undefined;
-    return join(folder, `${basename(file)}.${hash.slice(0, 16)}.node-${process.version}-${process.arch}.v8cache`);
+    return join(folder, `${basename(file)}.${hash.slice(0, 16)}.${flavour}.node-${process.version}-${process.arch}.v8cache`);
 }
 
 function cacheFolder(bundleFolder) {
@@ -68,16 +73,21 @@ function readCache(cacheFile) {
     }
 }
 
-/** Writes the cache atomically (concurrent runs each rename a whole file) and drops stale ones. */
+/**
+ * Writes the cache atomically (concurrent runs each rename a whole file) and drops the caches
+ * of other builds of the bundle.
+ */
 function writeCache(cacheFile, data) {
     const folder = dirname(cacheFile);
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     try {
         writeFileSync(temporary, data, { mode: 0o600 });
         renameSync(temporary, cacheFile);
-        const prefix = `${basename(cacheFile).split('.').slice(0, 2).join('.')}.`;
+        // lift.cjs.<hash>.<flavour>.node-….v8cache
+        const [bundle, extension, hash] = basename(cacheFile).split('.');
         for (const name of readdirSync(folder)) {
-            if (name.startsWith(prefix) && name.endsWith('.v8cache') && name !== basename(cacheFile)) {
+            const parts = name.split('.');
+            if (parts[0] === bundle && parts[1] === extension && parts[2] !== hash && name.endsWith('.v8cache')) {
                 rmSync(join(folder, name), { force: true });
             }
         }
