@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Writes docs/img/calendar.png: the spring-marathon example as `lift build --format html`
 // renders it in headless Chromium (found by test/browser/find-chromium.ts, driven by playwright-core).
-// The picture is taken by the screenshot test in test/emit/html.test.ts, which writes to a
-// temporary folder unless LIFT_SCREENSHOT_OUT names a file: so a plain `npm test` never
-// touches the committed PNG, and no build is needed. Run it when the page's look changes:
+// The picture is taken by the screenshot step in test/emit/html.test.ts, which runs only
+// when LIFT_SCREENSHOT_OUT names a file: so a plain `npm test` never touches the committed
+// PNG, and no build is needed. Run it when the page's look changes:
 //
 //     node scripts/screenshot-calendar.mjs [out.png]
 

@@ -86,6 +86,13 @@ describe('lift build --format', () => {
         expect(readdirSync(folder)).toEqual(['plan.lift']);
     });
 
+    test('a SOURCE_DATE_EPOCH that is not whole seconds is a usage error, as lift/build refuses it', async () => {
+        const folder = tempFolder({ 'plan.lift': GOOD });
+        const result = await lift(['build', 'plan.lift', '--format', 'ics'], { cwd: folder, env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+        expect(result).toMatchObject({ code: 2, stdout: '' });
+        expect(result.stderr).toBe("lift: SOURCE_DATE_EPOCH must be whole seconds since 1970, not 'yesterday'\n");
+    });
+
     test('ics: SOURCE_DATE_EPOCH sets DTSTAMP; two builds are byte-identical', async () => {
         const folder = tempFolder({ 'plan.lift': GOOD });
         const env = { SOURCE_DATE_EPOCH: '1798761600' };

@@ -63,6 +63,14 @@ describe('lift check', () => {
         expect(over.stderr).toContain('--max-warnings allows');
     });
 
+    test('--max-warnings names one warning in the singular', async () => {
+        const cwd = tempFolder({ 'one.lift': 'warmup W {\n    cardio bike 10min\n    mobility 6min\n}\nsession S {\n    warmup W\n    squat 3x10 @ 60kg rest 2min rir 2\n}\n' });
+        const counted = JSON.parse((await lift(['check', 'one.lift', '--format', 'json'], { cwd })).stdout).warningCount as number;
+        expect(counted).toBe(1);
+        const over = await lift(['check', 'one.lift', '--max-warnings', '0'], { cwd });
+        expect(over.stderr).toContain('lift: 1 warning found; --max-warnings allows 0.');
+    });
+
     test('--format sarif is SARIF 2.1.0 with rule metadata', async () => {
         const cwd = tempFolder({ 'broken.lift': BROKEN });
         const sarif = JSON.parse((await lift(['check', 'broken.lift', '--format', 'sarif'], { cwd })).stdout);

@@ -35,12 +35,25 @@ describe('lift rules', () => {
         expect(result.stdout).toContain('// lift-ignore race-outside-plan');
     });
 
+    test('the explanation is rendered for a terminal: no Markdown bold markers, code marked by colour', async () => {
+        const plain = await lift(['rules', 'taper']);
+        expect(plain.stdout).toContain('an error.');
+        expect(plain.stdout).not.toContain('**');
+        expect(plain.stdout).toContain('`lift`');
+        const coloured = await lift(['rules', 'taper'], { color: true });
+        expect(coloured.stdout).not.toContain('**');
+        expect(coloured.stdout).toContain('\u001b[1merror\u001b[22m');
+        expect(coloured.stdout).not.toContain('`lift`');
+    });
+
     test('a structural check says it cannot be turned off', async () => {
         expect((await lift(['rules', 'syntax'])).stdout).toContain('(always; cannot be turned off)');
     });
 
     test('an unknown rule id is a usage error', async () => {
         expect(await lift(['rules', 'no-such-rule'])).toMatchObject({ code: 2, stderr: "lift: there is no rule 'no-such-rule'; run 'lift rules' for the list\n" });
+        expect(await lift(['rules', 'recovery'])).toMatchObject({ code: 2, stderr: "lift: there is no rule 'recovery'; did you mean 'recovery-48h'? run 'lift rules' for the list\n" });
+        expect((await lift(['rules', 'tapper'])).stderr).toContain("did you mean 'taper'?");
     });
 });
 

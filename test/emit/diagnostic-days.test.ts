@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { planNotes, withoutOccurrences, type ResolvedPlan } from '@lift/language';
+import { messageWithoutDates, planNotes, type ResolvedPlan } from '@lift/language';
 import { firstSentence } from '../../packages/language/src/emit/diagnostic-days.js';
 import { parse, resolved } from '../helpers/services.js';
 
@@ -106,11 +106,20 @@ describe('placing a diagnostic', () => {
 });
 
 describe('the message on a day', () => {
-    test('drops the occurrence tail that the rule runner adds to calendar diagnostics', () => {
-        expect(withoutOccurrences('Too close. Move it. (weeks 1–6: Tue 2027-01-05, Tue 2027-01-12 … Tue 2027-02-09)')).toBe('Too close. Move it.');
-        expect(withoutOccurrences('Too close (week 3: Fri 2027-01-22)')).toBe('Too close');
-        expect(withoutOccurrences('Too close (Fri 2027-01-22)')).toBe('Too close');
-        expect(withoutOccurrences('Needs a max (add `max squat 120kg`)')).toBe('Needs a max (add `max squat 120kg`)');
+    test('drops the occurrence tail that the rule runner adds to calendar diagnostics, from the runner\'s own record', async () => {
+        const source = PLAN.replace('thu: run easy 30min', 'wed: run tempo 30min\n        thu: run easy 30min');
+        const document = await parse(source);
+        const dated = (document.diagnostics ?? []).filter(d => Array.isArray((d.data as { dates?: unknown }).dates));
+        expect(dated.length).toBeGreaterThan(0);
+        for (const diagnostic of dated) {
+            expect(diagnostic.message).toMatch(/\(weeks? [^()]*\)$/);
+            expect(messageWithoutDates(diagnostic)).toBe(diagnostic.message.replace(/ \(weeks? [^()]*\)$/, ''));
+        }
+    });
+
+    test('keeps a message\'s own parentheses, even when they end in a date', () => {
+        const message = 'Started running late (Mon 2026-12-28)';
+        expect(messageWithoutDates({ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, data: { rule: 'x', messageWithoutDates: message } })).toBe(message);
     });
 
     test('shows the first sentence; the notes keep the rest', () => {

@@ -90,7 +90,7 @@ describe('warnings', () => {
     test('are listed, numbered, and flagged on their days without repeating the dates', async () => {
         const input = await exampleInput('spring-marathon.lift');
         const diagnostics = [
-            diagnostic('Too close (weeks 1–2: Tue 2027-01-05, Tue 2027-01-12)', { dates: ['2027-01-05', '2027-01-12'], rule: 'recovery-48h' }),
+            diagnostic('Too close (weeks 1–2: Tue 2027-01-05, Tue 2027-01-12)', { dates: ['2027-01-05', '2027-01-12'], rule: 'recovery-48h', messageWithoutDates: 'Too close' }),
             diagnostic('A plan-wide note', { rule: 'foundations' }, 3)
         ];
         const markdown = planToMarkdown({ ...input, diagnostics });
@@ -118,8 +118,17 @@ describe('warnings', () => {
         expect(rowOf(markdown, '2027-01-07')).toBe('| Thu 2027-01-07 | —<br>⚠ **Warning 1:** No lift this week |');
     });
 
-    test('without diagnostics there is no notes section', async () => {
-        expect(planToMarkdown(await exampleInput('first-5k.lift'))).not.toContain('## Warnings and notes');
+    test('without diagnostics there is no notes section, and the key points at none', async () => {
+        const markdown = planToMarkdown(await exampleInput('first-5k.lift'));
+        expect(markdown).not.toContain('## Warnings and notes');
+        expect(markdown).not.toContain('Warnings and notes');
+        expect(markdown).toMatch(/^Key: .*★ race$/m);
+    });
+
+    test('with a warning the key explains its flag', async () => {
+        const { plan } = await exampleInput('first-5k.lift');
+        const markdown = planToMarkdown({ plan, diagnostics: [diagnostic('Check this', { dates: ['2027-01-07'] })] });
+        expect(markdown).toMatch(/^Key: .* · ⚠ warning \(numbered as under "Warnings and notes"\)$/m);
     });
 });
 

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createColors } from 'picocolors';
 import { run } from '../../packages/cli/src/program.js';
+import { assertFreshBuild } from './fresh-build.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,6 +37,7 @@ export async function lift(args: string[], options: { cwd?: string; env?: NodeJS
 
 /** The built command as a child process (needs `npm run build`, which `npm install` runs). */
 export function liftProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+    assertFreshBuild();
     const result = spawnSync(process.execPath, [join(REPO_ROOT, 'packages/cli/bin/lift.js'), ...args], {
         cwd: options.cwd ?? REPO_ROOT,
         env: { PATH: process.env.PATH, ...options.env },

@@ -3,7 +3,9 @@
 // calendar reports with their related places.
 
 import { describe, expect, test } from 'vitest';
-import { diagnosticsOf, ruleDiagnostics } from '../helpers/services.js';
+import { Cancellation, OperationCancelled } from 'langium';
+import { ALL_RULES, defineRule, runRules } from '@lift/language';
+import { diagnosticsOf, parse, ruleDiagnostics } from '../helpers/services.js';
 import { ERROR, INFO, WARNING, planText } from './coaching/coaching-fixtures.js';
 
 const HINT = 4;
@@ -145,5 +147,29 @@ describe('grouping', () => {
     }`);
         const codes = (await diagnosticsOf(text)).map(d => d.code).filter(code => code === 'recovery-48h' || code === 'taper');
         expect(codes.sort()).toEqual(['recovery-48h', 'taper']);
+    });
+});
+
+describe('cancellation', () => {
+    test('a cancelled validation stops between rules instead of finishing', async () => {
+        const document = await parse(planText('    phase A 1 week focus build {\n        mon: lift Heavy\n    }'));
+        const source = new Cancellation.CancellationTokenSource();
+        const checked: string[] = [];
+        const rule = (id: string) => defineRule({
+            id, category: 'coaching', defaultSeverity: 'warning', configurable: true, reportsAt: 'x', summary: 'x', explanation: 'x',
+            check() {
+                checked.push(id);
+                source.cancel();
+            }
+        });
+        const run = () => runRules({ document, rules: [rule('first'), rule('second')], documents: { getDocument: () => undefined }, cancelToken: source.token });
+        expect(run).toThrow(OperationCancelled);
+        expect(checked).toEqual(['first']);
+    });
+
+    test('without cancellation every rule runs', async () => {
+        const document = await parse(planText('    phase A 1 week focus build {\n        mon: lift Heavy\n    }'));
+        const source = new Cancellation.CancellationTokenSource();
+        expect(runRules({ document, rules: ALL_RULES, documents: { getDocument: () => undefined }, cancelToken: source.token })).toBeInstanceOf(Array);
     });
 });

@@ -12,6 +12,7 @@ import { LiftGeneratedModule, LiftGeneratedSharedModule } from './generated/modu
 import { ImportLoadingDocumentBuilder } from './lsp/import-loading-document-builder.js';
 import { LiftParserErrorMessageProvider } from './parser/lift-parser-messages.js';
 import { LiftValueConverter } from './parser/lift-value-converter.js';
+import { parsedTokens } from './parser/parsed-tokens.js';
 import { PlanResolver } from './plan/plan-resolver.js';
 import { LiftDocumentValidator } from './validation/lift-document-validator.js';
 import { LiftIndexManager, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
@@ -29,7 +30,7 @@ export type LiftModuleExtension = Module<LiftServices, DeepPartial<LiftServices>
 
 export const LiftModule: Module<LiftServices, PartialLangiumServices & LiftAddedServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new LiftParserErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new LiftParserErrorMessageProvider(() => parsedTokens(services)),
         ValueConverter: () => new LiftValueConverter()
     },
     references: {

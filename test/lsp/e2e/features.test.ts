@@ -145,3 +145,31 @@ describe('formatting and quick fixes', () => {
         expect(actions[0].edit?.changes?.[uri]).toEqual([{ range: diagnostic.range, newText: '3x6' }]);
     });
 });
+
+describe('lift/build shares the pipeline of `lift build`', () => {
+    test('a SOURCE_DATE_EPOCH that is not whole seconds is refused, not ignored', async () => {
+        const folder = copyOfExamples();
+        const server = await LiftServer.start([folder], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+        try {
+            const uri = fileUri(join(folder, 'spring-marathon.lift'));
+            await server.open(uri, readFileSync(join(folder, 'spring-marathon.lift'), 'utf8'));
+            const result = await server.request<{ reason?: string; message?: string }>('lift/build', { uri, format: 'ics' });
+            expect(result).toMatchObject({ reason: 'invalid-source-date-epoch', message: "SOURCE_DATE_EPOCH must be whole seconds since 1970, not 'yesterday'" });
+        } finally {
+            expect(await server.stop()).toBe(0);
+        }
+    });
+
+    test('with a valid SOURCE_DATE_EPOCH the calendar is stamped with it', async () => {
+        const folder = copyOfExamples();
+        const server = await LiftServer.start([folder], { env: { SOURCE_DATE_EPOCH: '1798761600' } });
+        try {
+            const uri = fileUri(join(folder, 'spring-marathon.lift'));
+            await server.open(uri, readFileSync(join(folder, 'spring-marathon.lift'), 'utf8'));
+            const result = await server.request<{ content: string }>('lift/build', { uri, format: 'ics' });
+            expect(result.content).toContain('DTSTAMP:20270101T000000Z\r\n');
+        } finally {
+            expect(await server.stop()).toBe(0);
+        }
+    });
+});

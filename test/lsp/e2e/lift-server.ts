@@ -2,13 +2,11 @@
 // a child process, spoken to over standard input and output with vscode-jsonrpc and the
 // LSP message types.
 //
-// The suite runs the built command (packages/cli/bin/lift.js, which loads packages/cli/dist
-// or packages/cli/out). `npm install` builds it (the prepare script), as does `npm run
-// build`; the suite itself builds nothing, so after changing the sources run `npm run build`
-// before `npx vitest run test/lsp/e2e`.
+// The suite runs the built command (packages/cli/bin/lift.js, which loads packages/cli/dist).
+// `npm install` builds it (the prepare script), as does `npm run build`; the suite itself
+// builds nothing and stops with a clear message when the bundle is older than the sources.
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import {
@@ -16,14 +14,13 @@ import {
     InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, type Diagnostic, type InitializeResult,
     type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol';
+import { assertFreshBuild } from '../../helpers/fresh-build.js';
 
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 const LIFT = `${REPOSITORY}packages/cli/bin/lift.js`;
 
-export function assertBuilt(): void {
-    const built = [`${REPOSITORY}packages/cli/dist/lift.cjs`, `${REPOSITORY}packages/cli/out/main.js`].some(existsSync);
-    if (!built) throw new Error('The lift command is not built: run `npm run build` (npm install does it too) before the end-to-end suite.');
-}
+/** The bundle exists and is newer than every source file (see test/helpers/fresh-build.ts). */
+export const assertBuilt = assertFreshBuild;
 
 interface Waiter {
     uri: string;
@@ -35,7 +32,7 @@ export class LiftServer {
     readonly connection: MessageConnection;
     initializeResult?: InitializeResult;
     /** The last diagnostics published for each URI, and when (performance.now()) they arrived. */
-    readonly published = new Map<string, { diagnostics: Diagnostic[]; at: number }>();
+    readonly published = new Map<string, { diagnostics: Diagnostic[]; at: number; version?: number }>();
     readonly stderr: string[] = [];
     private readonly waiters: Waiter[] = [];
     private readonly versions = new Map<string, number>();
@@ -51,10 +48,14 @@ export class LiftServer {
         this.exited = new Promise(resolve => child.on('exit', code => resolve(code)));
     }
 
-    /** Spawns `lift lsp --stdio` and initializes it with the given workspace folders (none: a single-file editor). */
-    static async start(folders: string[] = []): Promise<LiftServer> {
+    /**
+     * Spawns `lift lsp --stdio` and initializes it with the given workspace folders (none: a
+     * single-file editor). With `initialized: false` the server waits for initialized() and
+     * answers no request until then, which lets a test queue requests deterministically.
+     */
+    static async start(folders: string[] = [], options: { initialized?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<LiftServer> {
         assertBuilt();
-        const child = spawn(process.execPath, [LIFT, 'lsp', '--stdio'], { cwd: REPOSITORY, stdio: 'pipe' });
+        const child = spawn(process.execPath, [LIFT, 'lsp', '--stdio'], { cwd: REPOSITORY, stdio: 'pipe', env: { ...process.env, ...options.env } });
         const server = new LiftServer(child);
         const workspaceFolders = folders.map(folder => ({ uri: pathToFileURL(folder).href, name: folder }));
         server.initializeResult = await server.connection.sendRequest(InitializeRequest.method, {
@@ -69,8 +70,13 @@ export class LiftServer {
                 }
             }
         });
-        await server.connection.sendNotification(InitializedNotification.method, {});
+        if (options.initialized !== false) await server.initialized();
         return server;
+    }
+
+    /** The `initialized` notification: the server then loads the workspace. */
+    async initialized(): Promise<void> {
+        await this.connection.sendNotification(InitializedNotification.method, {});
     }
 
     async open(uri: string, text: string): Promise<void> {
@@ -120,7 +126,7 @@ export class LiftServer {
     }
 
     private receive(params: PublishDiagnosticsParams): void {
-        this.published.set(params.uri, { diagnostics: params.diagnostics, at: performance.now() });
+        this.published.set(params.uri, { diagnostics: params.diagnostics, at: performance.now(), version: params.version });
         for (const waiter of [...this.waiters]) {
             if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) {
                 this.waiters.splice(this.waiters.indexOf(waiter), 1);

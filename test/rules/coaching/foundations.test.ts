@@ -28,7 +28,7 @@ describe('foundations', () => {
         expect(rest).toEqual([]);
         expect(d.severity).toBe(INFO);
         expect(startOf(d)).toEqual(positionOf(text, '"Test plan"'));
-        expect(d.message).toBe('The plan\'s lifting has no lunge and no upper-body push exercise. '
+        expect(d.message).toBe('The plan\'s lifting has no lunge or upper-body push exercise. '
             + 'Squats, deadlifts, lunges and upper-body pressing are the foundation of strength for runners: add a lunge (lunge or split-squat) and an upper-body push (push-press or push-up) to a session.');
         expect(d.data).toMatchObject({ missing: ['lunge', 'push'] });
     });

@@ -84,7 +84,7 @@ describe('taper', () => {
         const diagnostics = await ruleDiagnostics(text, RULE);
         expect(diagnostics).toHaveLength(1);
         expect(diagnostics[0].severity).toBe(ERROR);
-        expect(diagnostics[0].message).toMatch(/^Heavy lift Heavy on Tue comes 5 days before the A race Big Race/);
+        expect(diagnostics[0].message).toMatch(/^Heavy lift Heavy on Tue comes 12 and 5 days before the A race Big Race/);
         expect(diagnostics[0].message).toMatch(/\(weeks 2–3: Tue 2027-01-12, Tue 2027-01-19\)$/);
     });
 

@@ -1,7 +1,9 @@
-// `lift build FILE [--format F] [-o OUT]`: validate, then compile the plan. With any error
-// (in the plan or a file it imports) nothing is written and the exit status is 1.
+// `lift build FILE [--format F] [-o OUT]`: validate, then compile the plan with the
+// pipeline the language server's `lift/build` uses (buildPlan in @lift/language). With any
+// error (in the plan or a file it imports) nothing is written and the exit status is 1; a
+// wrong format or SOURCE_DATE_EPOCH is a usage error (status 2), before any file is read.
 
-import { findEmitter, emitterFormats } from '@lift/language';
+import { buildPlan, buildSettingsRefusal, isBuildRefusal } from '@lift/language';
 import { resolve } from 'node:path';
 import { statOrExplain } from '../files/collect-lift-files.js';
 import { writeFileAtomically } from '../files/atomic-write.js';
@@ -17,44 +19,37 @@ export interface BuildOptions {
 }
 
 export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
-    const emitter = findEmitter(options.format);
-    if (!emitter) throw new UsageError(`lift: unknown build format '${options.format}'; choose one of ${emitterFormats().join(', ')}`);
+    const epoch = io.env.SOURCE_DATE_EPOCH;
+    const settings = buildSettingsRefusal(options.format, epoch);
+    if (settings) throw new UsageError(`lift: ${settings.message}`);
     const absolute = resolve(io.cwd, file);
     const info = await statOrExplain(file, absolute);
     if (!info.isFile() || !file.endsWith('.lift')) throw new UsageError(`lift: '${file}' is not a .lift file`);
     const workspace = await openWorkspace([{ display: file, absolute }]);
     const [checked] = workspace.files;
-    const erroneous = workspace.files.concat(importedFiles(workspace)).filter(f => f.diagnostics.some(d => d.severity === 1));
-    if (erroneous.length > 0) {
-        const errorsOnly = erroneous.map(f => ({ ...f, diagnostics: f.diagnostics.filter(d => d.severity === 1) }));
-        io.stderr(formatPretty(buildReport(errorsOnly, io.cwd), io.errorColors));
-        io.stderr(`lift: ${file} has errors; nothing was built.\n`);
+    const result = buildPlan(workspace.services.shared, checked.document, options.format, epoch);
+    if (isBuildRefusal(result)) {
+        if (result.reason !== 'errors') throw new UsageError(`lift: ${result.message}`);
+        io.stderr(formatPretty(buildReport(filesWithErrors(workspace, result.filesWithErrors), io.cwd), io.errorColors));
+        io.stderr(`lift: ${result.message}; nothing was built.\n`);
         return 1;
     }
-    const plan = workspace.services.plan.PlanResolver.resolve(checked.document);
-    if (!plan) throw new UsageError(`lift: '${file}' has no plan to build (a file without \`plan\` is a library)`);
-    const content = emitter.emit({ plan, diagnostics: checked.diagnostics, sourceDateEpoch: sourceDateEpoch(io.env) });
     if (options.output) {
-        await writeOutput(resolve(io.cwd, options.output), options.output, content);
+        await writeOutput(resolve(io.cwd, options.output), options.output, result.content);
     } else {
-        io.stdout(content);
+        io.stdout(result.content);
     }
     return 0;
 }
 
-/** Files the plan imports (directly or not), named relative to the working folder. */
-function importedFiles(workspace: Awaited<ReturnType<typeof openWorkspace>>) {
-    const named = new Set(workspace.files.map(f => f.document.uri.toString()));
-    return [...workspace.byUri.values()]
-        .filter(document => !named.has(document.uri.toString()) && document.uri.scheme === 'file')
-        .map(document => ({ path: document.uri.fsPath, document, text: document.textDocument.getText(), diagnostics: document.diagnostics ?? [] }));
-}
-
-function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
-    const value = env.SOURCE_DATE_EPOCH;
-    if (value === undefined || value === '') return undefined;
-    if (!/^\d+$/.test(value)) throw new UsageError(`lift: SOURCE_DATE_EPOCH must be whole seconds since 1970, not '${value}'`);
-    return Number(value);
+/** The files the build refused, with their errors only, named as the command line names them. */
+function filesWithErrors(workspace: Awaited<ReturnType<typeof openWorkspace>>, uris: string[]) {
+    return uris.map(uri => {
+        const named = workspace.files.find(f => f.document.uri.toString() === uri);
+        const document = named?.document ?? workspace.byUri.get(uri)!;
+        const diagnostics = (document.diagnostics ?? []).filter(d => d.severity === 1);
+        return { path: named?.path ?? document.uri.fsPath, document, text: document.textDocument.getText(), diagnostics };
+    });
 }
 
 async function writeOutput(absolute: string, display: string, content: string): Promise<void> {

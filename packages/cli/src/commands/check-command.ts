@@ -1,6 +1,7 @@
 // `lift check PATH…`: validate files and folders and report in the chosen format.
 // Exit 0 clean (warnings within --max-warnings), 1 errors or too many warnings.
 
+import { plural } from '@lift/language';
 import { collectLiftFiles } from '../files/collect-lift-files.js';
 import { openWorkspace } from '../lift-workspace.js';
 import { buildReport, type CheckReport } from '../reporters/report-model.js';
@@ -41,7 +42,7 @@ function render(report: CheckReport, format: CheckFormat, io: CliIo): string {
 function exitCodeFor(report: CheckReport, maxWarnings: number | undefined, io: CliIo): number {
     if (report.errorCount > 0) return 1;
     if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
-        io.stderr(`lift: ${report.warningCount} warnings found; --max-warnings allows ${maxWarnings}.\n`);
+        io.stderr(`lift: ${plural(report.warningCount, 'warning')} found; --max-warnings allows ${maxWarnings}.\n`);
         return 1;
     }
     return 0;

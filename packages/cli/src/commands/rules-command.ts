@@ -1,6 +1,11 @@
 // `lift rules [RULE-ID]`: the rule catalogue, or one rule explained with an example.
+// The explanations are written in Markdown (docs/rules/ is generated from them); here they
+// are rendered for reading in a terminal, piped or not: **bold** becomes bold (or plain
+// without colour), `code` stays in backticks unless colour can mark it. The Markdown
+// itself is in docs/rules/ID.md.
 
-import { ALL_RULES, findRule, type Rule } from '@lift/language';
+import { ALL_RULES, closestNames, findRule, type Rule } from '@lift/language';
+import type { Colors } from '../terminal/colors.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 
@@ -10,7 +15,11 @@ export function runRules(id: string | undefined, io: CliIo): number {
         return 0;
     }
     const rule = findRule(id);
-    if (!rule) throw new UsageError(`lift: there is no rule '${id}'; run 'lift rules' for the list`);
+    if (!rule) {
+        const suggestions = similarRuleIds(id);
+        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map(s => `'${s}'`).join(' or ')}? ` : '';
+        throw new UsageError(`lift: there is no rule '${id}'; ${hint}run 'lift rules' for the list`);
+    }
     io.stdout(explainRule(rule, io));
     return 0;
 }
@@ -30,9 +39,9 @@ function listRules({ colors: c }: CliIo): string {
 
 function explainRule(rule: Rule, { colors: c }: CliIo): string {
     const parts = [
-        `${c.bold(rule.id)} — ${rule.summary}`,
-        `Default severity: ${severityLabel(rule)}${rule.configurable ? '' : ' (always; cannot be turned off)'}\nReports at: ${rule.reportsAt}`,
-        rule.explanation
+        `${c.bold(rule.id)} — ${renderMarkdown(rule.summary, c)}`,
+        `Default severity: ${severityLabel(rule)}${rule.configurable ? '' : ' (always; cannot be turned off)'}\nReports at: ${renderMarkdown(rule.reportsAt, c)}`,
+        renderMarkdown(rule.explanation, c)
     ];
     if (rule.example) {
         parts.push(`${c.bold('Example that fires:')}\n${indent(rule.example.bad)}`);
@@ -42,6 +51,20 @@ function explainRule(rule: Rule, { colors: c }: CliIo): string {
         parts.push(`${c.bold('Configure:')}\n    rules { ${rule.id} warning }   // off | info | warning | error\n    // lift-ignore ${rule.id} <reason>`);
     }
     return `${parts.join('\n\n')}\n`;
+}
+
+/** Ids that start with what was typed (`recovery` → `recovery-48h`), or look like a typo of it. */
+function similarRuleIds(id: string): string[] {
+    const ids = ALL_RULES.map(rule => rule.id);
+    const extended = ids.filter(candidate => candidate.startsWith(`${id}-`) || candidate.startsWith(id));
+    return extended.length > 0 ? extended.slice(0, 3) : closestNames(id, ids);
+}
+
+/** The Markdown of an explanation, for a terminal: no `**`, code marked by colour when there is colour. */
+function renderMarkdown(markdown: string, c: Colors): string {
+    return markdown
+        .replace(/\*\*([^*]+)\*\*/g, (_, text: string) => c.bold(text))
+        .replace(/`([^`]+)`/g, (whole, code: string) => (c.isColorSupported ? c.cyan(code) : whole));
 }
 
 function severityLabel(rule: Rule): string {

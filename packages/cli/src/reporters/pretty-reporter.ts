@@ -1,6 +1,7 @@
 // The default `lift check` output: a code frame per diagnostic with its rule id, then a
 // summary line. Colour comes from the caller (terminal only, NO_COLOR honoured).
 
+import { plural } from '@lift/language';
 import type { Colors } from '../terminal/colors.js';
 import type { CheckReport, ReportedDiagnostic, ReportedFile } from './report-model.js';
 
@@ -50,6 +51,3 @@ function summary(report: CheckReport, c: Colors): string {
     return `${mark} ${files} checked: ${counts}.`;
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-    return `${count} ${count === 1 ? one : many}`;
-}

@@ -3,6 +3,9 @@
 // printout and in the repository alike. Only plain text here; each format escapes it.
 
 import { formatDuration } from '../model/quantities.js';
+import { isQualityRun } from '../model/vocabulary.js';
+
+export { isQualityRun };
 import type {
     ResolvedActivity, ResolvedCross, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPlan, ResolvedRun, ResolvedWarmup
 } from '../plan/resolved-plan.js';
@@ -22,13 +25,6 @@ export function activityCategory(plan: ResolvedPlan, activity: ScheduledActivity
     return isQualityRun(plan, activity) ? 'Quality run' : 'Run';
 }
 
-/**
- * Quality runs as the resolved plan counts them: the kind (`rules { quality-runs … }` or the
- * default set), `hard`, or a race; a cross session only when `hard`.
- */
-export function isQualityRun(_plan: ResolvedPlan, run: EnduranceActivity): boolean {
-    return run.quality;
-}
 
 /** "Intervals 6x800m", "Easy", "Cross · Bike 45min", or the race's name for the automatic race-day run. */
 export function runTitle(run: EnduranceActivity): string {

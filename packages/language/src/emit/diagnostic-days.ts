@@ -60,7 +60,7 @@ function toNote(plan: ResolvedPlan, diagnostic: Diagnostic, number: number): Pla
     const message = diagnostic.message;
     const listed = datesOf(diagnostic);
     const dates = listed ?? daysAt(plan, diagnostic.range).map(day => day.date.toString());
-    const dayMessage = listed ? withoutOccurrences(message) : message;
+    const dayMessage = messageWithoutDates(diagnostic);
     const phase = dates.length === 0 ? plan.phases.find(candidate => contains(candidate.node, diagnostic.range)) : undefined;
     return {
         number,
@@ -83,11 +83,12 @@ function datesOf(diagnostic: Diagnostic): string[] | undefined {
 
 /**
  * The rule runner appends the dates a calendar diagnostic covers as a parenthesised tail
- * ("… (weeks 1–6: Tue 2027-01-05 … Tue 2027-02-09)", "… (Fri 2027-04-16)"). On a day that
- * the reader is already looking at, that tail is noise.
+ * ("… (weeks 1–6: Tue 2027-01-05 … Tue 2027-02-09)") and keeps the message without it in
+ * `data`. On a day that the reader is already looking at, that tail is noise.
  */
-export function withoutOccurrences(message: string): string {
-    return message.replace(/ \((?:weeks? [\d–, ]+(?::[^()]*)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2}[^()]*)\)$/, '');
+export function messageWithoutDates(diagnostic: Diagnostic): string {
+    const bare = (diagnostic.data as { messageWithoutDates?: unknown } | undefined)?.messageWithoutDates;
+    return typeof bare === 'string' ? bare : diagnostic.message;
 }
 
 /**

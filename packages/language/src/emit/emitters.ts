@@ -36,10 +36,6 @@ EMITTERS.set(icsEmitter.format, icsEmitter);
 EMITTERS.set(htmlEmitter.format, htmlEmitter);
 EMITTERS.set(markdownEmitter.format, markdownEmitter);
 
-export function registerEmitter(emitter: Emitter): void {
-    EMITTERS.set(emitter.format, emitter);
-}
-
 export function findEmitter(format: string): Emitter | undefined {
     return EMITTERS.get(format);
 }

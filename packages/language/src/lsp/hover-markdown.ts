@@ -6,6 +6,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
+import { sessionIntensity } from '../model/vocabulary.js';
 import { isBuiltinLibrary } from '../builtin/builtin-library.js';
 import { formatDay } from '../model/calendar-values.js';
 import { formatDuration } from '../model/quantities.js';
@@ -37,7 +38,7 @@ export function warmupMarkdown(warmup: ast.Warmup): string {
 
 /** A session as declared: intensity, warm-up and its exercise lines as written. */
 export function sessionMarkdown(session: ast.Session): string {
-    const head = `**Session ${session.name}** · ${session.intensity ?? 'heavy'}${session.warmup ? ` · warm-up ${session.warmup.$refText}` : ' · no warm-up'}`;
+    const head = `**Session ${session.name}** · ${sessionIntensity(session.intensity)}${session.warmup ? ` · warm-up ${session.warmup.$refText}` : ' · no warm-up'}`;
     const lines = session.exercises.map(line => `- \`${writtenText(line)}\``);
     return lines.length > 0 ? `${head}\n\n${lines.join('\n')}` : head;
 }

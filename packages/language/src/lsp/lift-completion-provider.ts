@@ -12,6 +12,7 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionParams, type InitializeParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { sessionIntensity } from '../model/vocabulary.js';
 import type { LiftServices } from '../lift-module.js';
 import { snippetItem, type SnippetKeyword } from './completion-snippets.js';
 import { exerciseMarkdown, sessionMarkdown, warmupMarkdown } from './hover-markdown.js';
@@ -77,7 +78,7 @@ export class LiftCompletionProvider extends DefaultCompletionProvider {
             return { ...item, kind: CompletionItemKind.Class, detail: [node.displayName, node.patterns[0]?.value].filter(Boolean).join(' · '), documentation: { kind: 'markdown', value: exerciseMarkdown(node) } };
         }
         if (ast.isSession(node)) {
-            return { ...item, kind: CompletionItemKind.Function, detail: `${node.intensity ?? 'heavy'} session · ${node.exercises.length} exercise${node.exercises.length === 1 ? '' : 's'}`, documentation: { kind: 'markdown', value: sessionMarkdown(node) } };
+            return { ...item, kind: CompletionItemKind.Function, detail: `${sessionIntensity(node.intensity)} session · ${node.exercises.length} exercise${node.exercises.length === 1 ? '' : 's'}`, documentation: { kind: 'markdown', value: sessionMarkdown(node) } };
         }
         if (ast.isWarmup(node)) {
             return { ...item, kind: CompletionItemKind.Module, detail: 'warm-up', documentation: { kind: 'markdown', value: warmupMarkdown(node) } };

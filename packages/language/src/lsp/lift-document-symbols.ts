@@ -6,6 +6,7 @@ import { GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } f
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { sessionIntensity } from '../model/vocabulary.js';
 import type { LiftServices } from '../lift-module.js';
 import { formatDay } from '../model/calendar-values.js';
 import type { PlanResolver } from '../plan/plan-resolver.js';
@@ -54,7 +55,7 @@ function phaseSymbol(node: ast.Phase, plan: ResolvedPlan | undefined): DocumentS
 }
 
 function declarationSymbol(node: AstNode): DocumentSymbol | undefined {
-    if (ast.isSession(node)) return symbol(node, node.name, SymbolKind.Function, `${node.intensity ?? 'heavy'} session · ${node.exercises.length} exercise${node.exercises.length === 1 ? '' : 's'}`);
+    if (ast.isSession(node)) return symbol(node, node.name, SymbolKind.Function, `${sessionIntensity(node.intensity)} session · ${node.exercises.length} exercise${node.exercises.length === 1 ? '' : 's'}`);
     if (ast.isWarmup(node)) return symbol(node, node.name, SymbolKind.Module, 'warm-up');
     if (ast.isExercise(node)) return symbol(node, node.name, SymbolKind.Class, node.displayName ?? 'exercise');
     return undefined;

@@ -2,7 +2,7 @@
 // calendar never depends on the machine's time zone.
 
 import { Temporal } from 'temporal-polyfill';
-import { WEEKDAYS, type Weekday } from './vocabulary.js';
+import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from './vocabulary.js';
 
 /** A real calendar date from `YYYY-MM-DD`, or undefined (`2027-02-30`). */
 export function parseDate(text: string | undefined): Temporal.PlainDate | undefined {
@@ -52,8 +52,13 @@ function epochDay({ year, month, day }: Temporal.PlainDate): number {
     return era * 146097 + dayOfEra - 719468;
 }
 
+/** "Tue": how messages and documents name a weekday, whatever case the plan wrote it in. */
+export function formatWeekday(weekday: Weekday | string): string {
+    const key = weekday.toLowerCase() as Weekday;
+    return WEEKDAY_NAMES[key] ?? weekday;
+}
+
 /** "Tue 2027-01-05": how messages and documents name a date. */
 export function formatDay(date: Temporal.PlainDate): string {
-    const weekday = weekdayOf(date);
-    return `${weekday[0].toUpperCase()}${weekday.slice(1)} ${date.toString()}`;
+    return `${formatWeekday(weekdayOf(date))} ${date.toString()}`;
 }

@@ -1,6 +1,7 @@
 // Reading the unit-carrying tokens of the language: QUANTITY (90s, 5km, 80kg, 75%),
-// REPEAT (4x5, 3x30s, 6x800m) and STEP (+2.5kg/week). The grammar keeps them as text so
-// that one lexer rule covers every unit; the meaning is decided here, in one place.
+// REPEAT (4x5, 3x30s, 6x800m) and STEP (+2.5kg/week). The grammar has one terminal per
+// shape, not per unit, and keeps the token as text (so the lexer never has to choose
+// between `5m` and `5min`); what the unit means is decided here, in one place.
 
 export type DurationUnit = 's' | 'min' | 'h' | 'hmin';
 export type DistanceUnit = 'm' | 'km' | 'mi';
@@ -119,7 +120,9 @@ export function parseZone(text: string): number | undefined {
     return match ? Number(match[1]) : undefined;
 }
 
+/** "90s", "2min", "1h", "1h30min": a duration as the language writes it ("0s" for none). */
 export function formatDuration(seconds: number): string {
+    if (seconds === 0) return '0s';
     if (seconds % 3600 === 0) return `${seconds / 3600}h`;
     if (seconds > 3600 && seconds % 60 === 0) return `${Math.floor(seconds / 3600)}h${(seconds % 3600) / 60}min`;
     if (seconds % 60 === 0) return `${seconds / 60}min`;

@@ -4,6 +4,9 @@
 import { LangiumParserErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 
+/** The tokens of the text being parsed, in order; the parser hands them over. */
+export type TokenSource = () => readonly IToken[];
+
 const RULE_WORDS: Record<string, string> = {
     LiftFile: 'a declaration (plan, session, warmup, exercise or import)',
     Plan: 'a plan statement (athlete, start, timezone, race, rules or phase)',
@@ -38,9 +41,19 @@ const TOKEN_WORDS: Record<string, string> = {
     RANGE_END: 'the end of a range (the -6 of 3x4-6)'
 };
 
+/**
+ * Chevrotain's `previous` is the parser's position when the message is built, which after
+ * look-ahead or recovery can be the found token itself or one beyond it ("after 'pm' but
+ * found 'pm'"). The message names instead the token just before the one found, taken from
+ * the token vector when the parser provides it.
+ */
 export class LiftParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    constructor(private readonly tokens: TokenSource = () => []) {
+        super();
+    }
+
     override buildMismatchTokenMessage({ expected, actual, previous }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return `Expected ${describeType(expected)}${after(previous)} but found ${describeToken(actual)}.`;
+        return `Expected ${describeType(expected)}${after(this.tokenBefore(actual, previous))} but found ${describeToken(actual)}.`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
@@ -48,21 +61,42 @@ export class LiftParserErrorMessageProvider extends LangiumParserErrorMessagePro
     }
 
     override buildNoViableAltMessage({ actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        return `Expected ${ruleWords(ruleName)}${after(previous)} but found ${describeToken(actual[0])}.`;
+        return `Expected ${describeRule(ruleName)}${after(this.tokenBefore(actual[0], previous))} but found ${describeToken(actual[0])}.`;
     }
 
     override buildEarlyExitMessage({ actual, previous, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        return `Expected at least one ${ruleWords(ruleName)}${after(previous)} but found ${describeToken(actual[0])}.`;
+        return `Expected at least one ${describeRule(ruleName)}${after(this.tokenBefore(actual[0], previous))} but found ${describeToken(actual[0])}.`;
+    }
+
+    /** The last token before `found` in the text: the one that parsed. */
+    private tokenBefore(found: IToken | undefined, fallback: IToken | undefined): IToken | undefined {
+        const tokens = this.tokens();
+        const offset = found && Number.isFinite(found.startOffset) && found.tokenType.name !== 'EOF' ? found.startOffset : Infinity;
+        let low = 0;
+        let high = tokens.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (tokens[middle].startOffset < offset) low = middle + 1;
+            else high = middle;
+        }
+        if (low > 0) return tokens[low - 1];
+        if (tokens.length > 0) return undefined;
+        // No token vector: trust Chevrotain's token only when it stands before the one found.
+        return fallback && (offset === Infinity || fallback.startOffset < offset) ? fallback : undefined;
     }
 }
 
-/** Words for a grammar rule. Langium hands rule names over with a zero-width space appended. */
-function ruleWords(ruleName: string): string {
-    const name = ruleName.replace(/\u200B/g, '');
-    return RULE_WORDS[name] ?? name;
+/**
+ * A grammar rule in a coach's words. Langium marks its rule names with a zero-width space
+ * ("Phase\u200b"), which must never reach a message.
+ */
+function describeRule(ruleName: string): string {
+    const name = ruleName.replace(/\u200b/g, '');
+    return RULE_WORDS[name] ?? `a ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`;
 }
 
 function describeType(type: TokenType): string {
+    if (type.name === 'EOF') return 'the end of the file';
     return TOKEN_WORDS[type.name] ?? `'${type.name}'`;
 }
 

@@ -3,6 +3,7 @@
 // athlete's max, converted into the athlete's units, rounded to the athlete's plates).
 
 import * as ast from '../generated/ast.js';
+import { sessionIntensity } from '../model/vocabulary.js';
 import { parseTime } from '../model/calendar-values.js';
 import { convertLoad, parseDuration, parseQuantity, parseRepeat, parseStep, roundLoad, type ProgressStep } from '../model/quantities.js';
 import type { ResolvedAthlete, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedWarmup } from './resolved-plan.js';
@@ -17,7 +18,7 @@ export function resolveLift(node: ast.LiftActivity, index: number, steps: number
     return {
         type: 'lift',
         session: node.session?.$refText ?? '',
-        intensity: session?.intensity === 'light' ? 'light' : 'heavy',
+        intensity: sessionIntensity(session?.intensity),
         warmup: session?.warmup?.ref ? resolveWarmup(session.warmup.ref) : undefined,
         exercises: session ? session.exercises.map(line => resolveExercise(line, steps, athlete)) : [],
         note: node.note,

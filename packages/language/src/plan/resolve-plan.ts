@@ -6,7 +6,7 @@ import { Temporal } from 'temporal-polyfill';
 import * as ast from '../generated/ast.js';
 import { mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
 import { parsePace, parseQuantity, parseZone } from '../model/quantities.js';
-import { DEFAULT_QUALITY_RUNS, FOCUSES, isOneOf, LEVELS, PRIORITIES, type Focus, type Weekday } from '../model/vocabulary.js';
+import { DEFAULT_QUALITY_RUNS, FOCUSES, isOneOf, isQualityKind, LEVELS, PRIORITIES, type Focus, type Weekday } from '../model/vocabulary.js';
 import { lengthOf, runSteps, type RunStructure, type StepLength } from './run-steps.js';
 import { resolveLift } from './resolve-lift.js';
 import { overrideWeeks } from './week-overrides.js';
@@ -170,7 +170,7 @@ function resolveRun(node: ast.RunActivity, index: number, qualityRuns: ReadonlyS
     const structure = runStructure(node);
     return {
         type: 'run', kind: node.kind, amount: node.amount, note: node.note, time: parseTime(node.time), index, node,
-        hard, quality: hard || node.kind === 'race' || qualityRuns.has(node.kind),
+        hard, quality: hard || node.kind === 'race' || isQualityKind(qualityRuns, node.kind),
         ...structure,
         steps: runSteps(node.amount, structure)
     };

@@ -1,4 +1,5 @@
-// Every rule Lift knows, in the order `lift rules` lists them.
+// Every rule Lift knows: the structural checks, then the coaching rules, each group in the
+// order of its table in docs/rules/README.md (`lift rules` lists them the same way).
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,13 +27,13 @@ export function setRuleDocumentationBase(base: string): void {
 }
 
 export function ruleDocumentationUri(id: string): string {
-    // src/rules/ and out/rules/ sit three folders below the repository root.
     docsBase ??= safeDefaultBase();
     return `${docsBase}${id}.md`;
 }
 
 function safeDefaultBase(): string {
-    // The repository's docs/rules/, found from the sources, the build or a bundle.
+    // The repository's docs/rules/: four folders up from packages/language/src/rules/ (or
+    // out/rules/), three from a bundle in packages/cli/dist/.
     for (const relative of ['../../../../docs/rules/', '../../../docs/rules/']) {
         try {
             const url = new URL(relative, import.meta.url);

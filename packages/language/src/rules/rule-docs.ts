@@ -1,6 +1,5 @@
-// A rule's documentation page, rendered from its metadata (DESIGN.md: "The rule docs —
-// `lift rules ID`, hover on a diagnostic, `docs/rules/ID.md` — come from that same
-// metadata"). `scripts/generate-rule-docs.mjs` writes these pages to docs/rules/, and a test
+// A rule's documentation page, rendered from its metadata: `lift rules ID`, the hover on a
+// diagnostic and docs/rules/ID.md all come from that one source. `scripts/generate-rule-docs.mjs` writes these pages to docs/rules/, and a test
 // checks that the files on disk still equal what this module renders.
 
 import type { RuleMeta } from './rule.js';

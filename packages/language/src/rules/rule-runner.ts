@@ -4,12 +4,12 @@
 
 import { getDiagnosticRange, type AstNode, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { AstUtils } from 'langium';
+import { AstUtils, Cancellation, OperationCancelled } from 'langium';
 import type { LiftFile } from '../generated/ast.js';
 import type { Severity, SeveritySetting } from '../model/vocabulary.js';
 import type { ResolvedPlan } from '../plan/resolved-plan.js';
 import { formatOccurrences, uniqueDates } from './occurrences.js';
-import { findRule, ruleDocumentationUri } from './registry.js';
+import { ALL_RULES, findRule, ruleDocumentationUri } from './registry.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
@@ -18,6 +18,8 @@ export interface RunRulesInput {
     plan?: ResolvedPlan;
     rules: readonly Rule[];
     documents: RuleContext['documents'];
+    /** Checked between rules: an editor that typed on stops a stale validation early. */
+    cancelToken?: Cancellation.CancellationToken;
 }
 
 interface TaggedReport {
@@ -30,6 +32,8 @@ export interface LiftDiagnosticData {
     rule: string;
     /** ISO dates the diagnostic covers, for calendar rules. */
     dates?: string[];
+    /** The message without the "(weeks 1–6: …)" tail, for places that already name the day. */
+    messageWithoutDates: string;
     [key: string]: unknown;
 }
 
@@ -41,9 +45,11 @@ export function runRules(input: RunRulesInput): Diagnostic[] {
         file,
         plan: input.plan,
         documents: input.documents,
+        knownRuleIds: new Set(ALL_RULES.map(rule => rule.id)),
         report: () => undefined
     };
     for (const rule of input.rules) {
+        if (input.cancelToken?.isCancellationRequested) throw OperationCancelled;
         context.report = report => reports.push({ rule, report });
         try {
             rule.check(context);
@@ -111,7 +117,7 @@ function toDiagnostic(rule: Rule, group: TaggedReport[], severity: Severity, ran
     const lead = group.find(({ report }) => (report.severity ?? rule.defaultSeverity) === mostSevere(group.map(g => g.report.severity ?? rule.defaultSeverity)))!.report;
     const dates = uniqueDates(group.flatMap(({ report }) => report.dates ?? []));
     const weeks = group.flatMap(({ report }) => report.weeks ?? []);
-    const data: LiftDiagnosticData = { ...lead.data, rule: rule.id };
+    const data: LiftDiagnosticData = { ...lead.data, rule: rule.id, messageWithoutDates: lead.message };
     if (dates.length > 0) data.dates = dates.map(date => date.toString());
     return {
         range,

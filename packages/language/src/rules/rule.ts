@@ -1,4 +1,5 @@
-// What a rule is (DESIGN.md: "A rule is a small module with its metadata beside its check").
+// What a rule is: a small module with its metadata and thresholds beside its check
+// (docs/architecture.md).
 // A rule only finds problems and says where; the rule runner alone applies the plan's
 // severities, suppression comments and once-per-source-place grouping.
 
@@ -66,6 +67,8 @@ export interface RuleContext {
     plan?: ResolvedPlan;
     /** Every document in the workspace, for checks that look across imports. */
     documents: { getDocument(uri: string): LangiumDocument | undefined };
+    /** Every rule id Lift knows; given by the runner so that no rule imports the registry. */
+    knownRuleIds: ReadonlySet<string>;
     report(report: RuleReport): void;
 }
 

@@ -1,4 +1,4 @@
-// Suppression comments (RULES.md): `// lift-ignore RULE-ID [reason]` on the line before, or
+// Suppression comments (docs/rules/README.md): `// lift-ignore RULE-ID [reason]` on the line before, or
 // at the end of, the reported line; `// lift-ignore-file RULE-ID` for the whole file.
 
 import { CstUtils, type LangiumDocument } from 'langium';

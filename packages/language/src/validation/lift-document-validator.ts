@@ -32,6 +32,7 @@ export class LiftDocumentValidator extends DefaultDocumentValidator {
             document,
             plan,
             rules: ALL_RULES,
+            cancelToken,
             documents: {
                 getDocument: uri => documents.getDocument(URI.parse(uri))
             }

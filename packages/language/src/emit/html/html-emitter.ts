@@ -28,7 +28,7 @@ export function planToHtml({ plan, diagnostics }: EmitInput): string {
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
-${planHeader(plan)}
+${planHeader(plan, notes)}
 <main>
 ${weekGrid(plan, notes)}
 ${notesSection(notes)}

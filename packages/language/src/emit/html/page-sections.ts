@@ -11,7 +11,7 @@ import { sessionsInOrder } from '../plan-sessions.js';
 import { escapeHtml } from './html-escape.js';
 import { MARKS } from './week-grid.js';
 
-export function planHeader(plan: ResolvedPlan): string {
+export function planHeader(plan: ResolvedPlan, notes: PlanNotes): string {
     const athlete = plan.athlete.name !== undefined ? `${escapeHtml(plan.athlete.name)} · ${plan.athlete.level}` : plan.athlete.level;
     const zone = plan.timezone !== undefined ? ` · times in ${escapeHtml(plan.timezone)}` : '';
     const facts = `${athlete} · ${dateRange(plan.start, plan.end)} · ${weeksText(plan.weeks.length)}${zone}`;
@@ -21,18 +21,20 @@ export function planHeader(plan: ResolvedPlan): string {
 <h1>${escapeHtml(plan.name)}</h1>
 <p class="facts">${facts}</p>
 ${races.length > 0 ? `<ul class="races">${races.join('')}</ul>` : ''}
-${legend()}
+${legend(notes)}
 </header>`;
 }
 
-function legend(): string {
+/** The legend explains a numbered flag only when the page has one. */
+function legend(notes: PlanNotes): string {
+    const first = notes.notes[0];
     const items = [
         `<span class="act lift heavy"><span class="tag">${MARKS.heavy} Lift</span> heavy session</span>`,
         `<span class="act lift light"><span class="tag">${MARKS.light} Lift</span> light session</span>`,
         `<span class="act run quality"><span class="tag">${MARKS.quality} Quality</span> quality run</span>`,
         '<span class="act run easy">Easy 45min</span> other runs',
         `<span class="act race"><span class="tag">${MARKS.race} Race</span> race day</span>`,
-        `<span class="flag warning"><span class="tag">${MARKS.warning} 1</span> warning no. 1, in full under the calendar</span>`
+        ...(first ? [`<span class="flag ${first.severity}"><span class="tag">${MARKS[first.severity]} 1</span> ${first.severity} no. 1, in full under the calendar</span>`] : [])
     ];
     return `<p class="legend" aria-label="Legend">${items.join(' ')}</p>`;
 }

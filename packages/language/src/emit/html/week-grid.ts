@@ -11,8 +11,10 @@ import { dateRange, shortDate, weeksText } from '../date-text.js';
 import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
 import { escapeHtml } from './html-escape.js';
 
+import { ACTIVITY_MARKS as MARKS } from '../../model/vocabulary.js';
+
 /** The symbols of the legend; the words beside them carry the meaning on their own. */
-export const MARKS = { heavy: '▲', light: '△', quality: '◆', race: '★', warning: '⚠', info: 'ℹ', error: '✖' } as const;
+export { MARKS };
 
 export function weekGrid(plan: ResolvedPlan, notes: PlanNotes): string {
     const head = `<thead><tr><th class="week-head" scope="col">Week</th>${WEEKDAYS.map(day => `<th scope="col">${WEEKDAY_NAMES[day]}</th>`).join('')}</tr></thead>`;

@@ -11,7 +11,7 @@ import { sessionsInOrder } from '../plan-sessions.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { MARKS } from './week-tables.js';
 
-export function documentHeader(plan: ResolvedPlan): string {
+export function documentHeader(plan: ResolvedPlan, notes: PlanNotes): string {
     const athlete = plan.athlete.name !== undefined ? `${escapeMarkdown(plan.athlete.name)} (${plan.athlete.level})` : plan.athlete.level;
     const lines = [
         `# ${escapeMarkdown(plan.name)}`,
@@ -22,8 +22,9 @@ export function documentHeader(plan: ResolvedPlan): string {
         ...plan.races.map(race => `- ${MARKS.race} **Race:** ${escapeMarkdown(race.name)} · ${formatDay(race.date)} · priority ${race.priority}`
             + (race.scheduled ? '' : ' · outside the plan')),
         '',
-        `Key: ${MARKS.heavy} heavy lift · ${MARKS.light} light lift · ${MARKS.quality} quality run · ${MARKS.race} race · `
-            + `${MARKS.warning} warning (numbered as under "Warnings and notes")`
+        `Key: ${MARKS.heavy} heavy lift · ${MARKS.light} light lift · ${MARKS.quality} quality run · ${MARKS.race} race`
+            // The flags point at "Warnings and notes", which only a plan with notes has.
+            + (notes.notes.length > 0 ? ` · ${MARKS.warning} warning (numbered as under "Warnings and notes")` : '')
     ];
     return lines.join('\n');
 }

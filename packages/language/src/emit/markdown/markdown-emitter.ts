@@ -15,6 +15,6 @@ export const markdownEmitter: Emitter = {
 
 export function planToMarkdown({ plan, diagnostics }: EmitInput): string {
     const notes = planNotes(plan, diagnostics);
-    const parts = [documentHeader(plan), notesSection(notes), ...phaseSections(plan, notes), sessionsSection(plan)];
+    const parts = [documentHeader(plan, notes), notesSection(notes), ...phaseSections(plan, notes), sessionsSection(plan)];
     return `${parts.filter(part => part.length > 0).join('\n\n')}\n`;
 }

@@ -10,7 +10,9 @@ import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
 import { escapeMarkdown } from './markdown-escape.js';
 
 /** The same symbols as the printable page, each beside a word that says it without them. */
-export const MARKS = { heavy: '▲', light: '△', quality: '◆', race: '★', warning: '⚠', info: 'ℹ', error: '✖' } as const;
+import { ACTIVITY_MARKS as MARKS } from '../../model/vocabulary.js';
+
+export { MARKS };
 
 export function phaseSections(plan: ResolvedPlan, notes: PlanNotes): string[] {
     return plan.phases.map(phase => phaseSection(plan, phase, notes));

@@ -1,24 +1,27 @@
-// Fixes that bring a number back into the guide's range: reps (3–6), sets (2–4), rest
-// (60 s–2 min), effort (rir 2 / rpe 8), warm-up parts (8–12 min cardio, 5–7 min mobility)
-// and the weekly progression step (at most 10 %). The rules leave the value to use in
-// `data.suggested`; the fix only writes it.
+// Fixes that bring a number back into its rule's range: sets × reps, rest, effort, warm-up
+// parts and the weekly progression step. The ranges are the rules' exported constants and
+// the rules leave the value to use in the diagnostic's `data`; the fix only writes it.
 
 import * as ast from '../../generated/ast.js';
 import { formatDuration, parseRepeat } from '../../model/quantities.js';
+import { MAX_STEP_PERCENT } from '../../rules/coaching/progression-step.js';
+import { REST_RANGE } from '../../rules/coaching/rest-range.js';
+import { brokenRanges, schemeWithinRanges } from '../../rules/coaching/scheme-within-ranges.js';
 import { dataNumber, dataString, localEdits, nodeOfType, propertyNode, quickFix, replace, type QuickFix } from './quick-fix.js';
 
-/** `squat 3x10` → `squat 3x6`: sets or reps set to the suggested count, the rest of the scheme kept. */
-function schemeFix(part: 'sets' | 'reps'): QuickFix {
-    return context => {
-        const line = nodeOfType(context, ast.isExerciseLine);
-        const suggested = dataNumber(context, 'suggested');
-        const scheme = line && propertyNode(line, 'scheme');
-        const match = line && /^(\d+)([x×])(.*)$/.exec(line.scheme);
-        if (!line || !scheme || !match || suggested === undefined || !parseRepeat(line.scheme)) return [];
-        const text = part === 'sets' ? `${suggested}${match[2]}${match[3]}` : `${match[1]}${match[2]}${suggested}`;
-        return [quickFix(context, `Change to ${text} (${part === 'sets' ? '2–4 sets' : '3–6 reps'})`, localEdits(context, replace(scheme.range, text)), true)];
-    };
-}
+/**
+ * `squat 5x10` → `squat 4x6`: the scheme both `rep-range` and `set-range` accept, so one fix
+ * never leaves the other warning behind.
+ */
+const schemeFix: QuickFix = context => {
+    const line = nodeOfType(context, ast.isExerciseLine);
+    const scheme = line && propertyNode(line, 'scheme');
+    const repeat = line && parseRepeat(line.scheme);
+    if (!line || !scheme || !repeat) return [];
+    const text = schemeWithinRanges(repeat);
+    if (text === line.scheme) return [];
+    return [quickFix(context, `Change to ${text} (${brokenRanges(repeat)})`, localEdits(context, replace(scheme.range, text)), true)];
+};
 
 const restFix: QuickFix = context => {
     const option = nodeOfType(context, ast.isRestOption);
@@ -26,7 +29,7 @@ const restFix: QuickFix = context => {
     const duration = option && propertyNode(option, 'duration');
     if (!duration || suggested === undefined) return [];
     const text = formatDuration(suggested);
-    return [quickFix(context, `Rest ${text} (1–2 minutes)`, localEdits(context, replace(duration.range, text)), true)];
+    return [quickFix(context, `Rest ${text} (${REST_RANGE})`, localEdits(context, replace(duration.range, text)), true)];
 };
 
 const effortFix: QuickFix = context => {
@@ -54,12 +57,12 @@ const progressionFix: QuickFix = context => {
     const suggested = dataString(context, 'suggested');
     const step = option && propertyNode(option, 'step');
     if (!step || !suggested || !/^\+\d+(\.\d+)?(kg|lb|%)\/week$/.test(suggested)) return [];
-    return [quickFix(context, `Progress by ${suggested} (at most 10 % a week)`, localEdits(context, replace(step.range, suggested)), true)];
+    return [quickFix(context, `Progress by ${suggested} (at most ${MAX_STEP_PERCENT} % a week)`, localEdits(context, replace(step.range, suggested)), true)];
 };
 
 export const CLAMP_FIXES: Record<string, QuickFix> = {
-    'rep-range': schemeFix('reps'),
-    'set-range': schemeFix('sets'),
+    'rep-range': schemeFix,
+    'set-range': schemeFix,
     'rest-range': restFix,
     'effort': effortFix,
     'warmup-duration': warmupDurationFix,

@@ -2,7 +2,7 @@
 // put in `data`, and the node it stands on) to code actions with workspace edits. Fixes may
 // edit other files too, such as the library that declares a session.
 
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { LiftServices } from '../../lift-module.js';
 
@@ -61,11 +61,6 @@ export function indentationOf(node: AstNode): string {
     if (!cst) return '';
     const line = AstUtils.getDocument(node).textDocument.getText({ start: { line: cst.range.start.line, character: 0 }, end: cst.range.start });
     return /^\s*/.exec(line)?.[0] ?? '';
-}
-
-/** Whether comments lie inside the node, which a rewrite of its text would drop. */
-export function hasComments(node: CstNode): boolean {
-    return [...CstUtils.flattenCst(node)].some(leaf => leaf.hidden && /^\/[/*]/.test(leaf.text));
 }
 
 export function dataNumber(context: QuickFixContext, key: string): number | undefined {

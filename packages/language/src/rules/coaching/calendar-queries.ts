@@ -3,9 +3,11 @@
 // only read the ResolvedPlan; no date or load is worked out here.
 
 import { Temporal } from 'temporal-polyfill';
-import { WEEKDAY_NAMES } from '../../model/vocabulary.js';
+import { formatWeekday } from '../../model/calendar-values.js';
+import { DEFAULT_QUALITY_RUNS } from '../../model/vocabulary.js';
+import { listOf } from '../english.js';
 import type {
-    ResolvedActivity, ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun, ResolvedWeek
+    ResolvedActivity, ResolvedCross, ResolvedDay, ResolvedLift, ResolvedPlan, ResolvedRun, ResolvedWeek
 } from '../../plan/resolved-plan.js';
 import type { RelatedPlace } from '../rule.js';
 
@@ -31,10 +33,10 @@ export function isHeavyLift(activity: ResolvedActivity): activity is ResolvedLif
     return activity.type === 'lift' && activity.definition !== undefined && activity.intensity === 'heavy';
 }
 
-/** A quality run by the plan's `quality-runs` (tempo, intervals, … and race by default). */
-export function isQualityRun(plan: ResolvedPlan, activity: ResolvedActivity): activity is ResolvedRun {
-    return activity.type === 'run' && plan.qualityRuns.has(activity.kind);
-}
+export { isQualityRun } from '../../model/vocabulary.js';
+
+/** "`tempo`, `threshold`, … and `race`": the default quality runs as explanations list them. */
+export const DEFAULT_QUALITY_RUN_LIST = listOf(DEFAULT_QUALITY_RUNS.map(kind => `\`${kind}\``));
 
 /** The lifts of one Monday–Sunday plan week, heavy or light. */
 export function liftsInWeek(week: ResolvedWeek): ResolvedLift[] {
@@ -42,7 +44,8 @@ export function liftsInWeek(week: ResolvedWeek): ResolvedLift[] {
 }
 
 /** "the tempo run", "the race City Marathon". */
-export function runLabel(run: ResolvedRun): string {
+export function runLabel(run: ResolvedRun | ResolvedCross): string {
+    if (run.type === 'cross') return `the hard ${run.kind} session`;
     return run.race ? `the race ${run.race.name}` : `the ${run.kind} run`;
 }
 
@@ -53,11 +56,11 @@ export function sentenceCase(text: string): string {
 
 /** "Tue": the weekday as messages write it. */
 export function weekdayLabel(day: ResolvedDay): string {
-    return WEEKDAY_NAMES[day.weekday];
+    return formatWeekday(day.weekday);
 }
 
 /** Where a run is written: the run activity, or the `race` statement for a race day. */
-export function runPlace(run: ResolvedRun, message: string): RelatedPlace {
+export function runPlace(run: ResolvedRun | ResolvedCross, message: string): RelatedPlace {
     return { node: run.node, message };
 }
 

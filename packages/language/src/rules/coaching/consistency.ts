@@ -5,8 +5,7 @@ import { daysBetween, formatDay } from '../../model/calendar-values.js';
 import type { ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
 import { firstDateOf, liftsInWeek } from './calendar-queries.js';
-
-const TAPER_DAYS = 14;
+import { TAPER_DAYS } from './taper.js';
 
 export const consistency = defineRule({
     id: 'consistency',

@@ -2,6 +2,7 @@
 // checked (a library file is checked like a plan file), and how messages name an exercise.
 
 import type * as ast from '../../generated/ast.js';
+import { sessionIntensity } from '../../model/vocabulary.js';
 import { parseRepeat, type Repeat } from '../../model/quantities.js';
 
 export interface DeclaredLine {
@@ -20,9 +21,9 @@ export function declaredLines(file: ast.LiftFile): DeclaredLine[] {
     })));
 }
 
-/** A session declared without `light` is heavy (LANGUAGE.md). */
+/** A session declared without `light` is heavy (docs/language.md). */
 export function isLightSession(session: ast.Session): boolean {
-    return session.intensity === 'light';
+    return sessionIntensity(session.intensity) === 'light';
 }
 
 /** The exercise id as written on the line ("squat"). */
@@ -35,7 +36,3 @@ export function primaryMuscles(exercise: ast.Exercise | undefined): string[] {
     return exercise?.muscleLists.flatMap(list => list.muscles) ?? [];
 }
 
-/** "squat 4x10": the exercise and its scheme as written. */
-export function describeLine(line: ast.ExerciseLine): string {
-    return `${exerciseId(line)} ${line.scheme}`;
-}

@@ -1,10 +1,11 @@
 // `foundations`: a plan whose lifting lacks a squat, a hinge, a lunge or an upper-body push.
 
 import type * as ast from '../../generated/ast.js';
+import { listOf } from '../english.js';
 import { defineRule } from '../rule.js';
 import { liftsOf } from './calendar-queries.js';
 
-const FOUNDATIONS: ReadonlyArray<{ pattern: string; name: string; example: string }> = [
+export const FOUNDATIONS: ReadonlyArray<{ pattern: string; name: string; example: string }> = [
     { pattern: 'squat', name: 'a squat', example: 'squat or goblet-squat' },
     { pattern: 'hinge', name: 'a hinge', example: 'deadlift or romanian-deadlift' },
     { pattern: 'lunge', name: 'a lunge', example: 'lunge or split-squat' },
@@ -50,15 +51,11 @@ export const foundations = defineRule({
         report({
             node: plan.node,
             property: 'name',
-            message: `The plan's lifting has no ${listed(missing.map(m => m.name.replace(/^an? /, '')), 'and no')} exercise. `
+            message: `The plan's lifting has no ${listOf(missing.map(m => m.name.replace(/^an? /, '')), 'or')} exercise. `
                 + 'Squats, deadlifts, lunges and upper-body pressing are the foundation of strength for runners: add '
-                + `${listed(missing.map(m => `${m.name} (${m.example})`), 'and')} to a session.`,
+                + `${listOf(missing.map(m => `${m.name} (${m.example})`))} to a session.`,
             data: { missing: missing.map(m => m.pattern) }
         });
     }
 });
 
-/** "a, b and c" (or "a, b and no c"). */
-function listed(items: string[], last: string): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}

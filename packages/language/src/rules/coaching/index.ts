@@ -1,4 +1,4 @@
-// The coaching rules of RULES.md's second table, one module each, in the table's order.
+// The coaching rules (docs/rules/README.md, second table), one module each, in the table's order.
 
 import type { Rule } from '../rule.js';
 import { advancedLift } from './advanced-lift.js';

@@ -2,7 +2,7 @@
 
 import { formatTime } from '../../model/calendar-values.js';
 import { defineRule } from '../rule.js';
-import { isHeavyLift, isQualityRun, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
+import { DEFAULT_QUALITY_RUN_LIST, isHeavyLift, isQualityRun, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
 
 export const liftAfterRun = defineRule({
     id: 'lift-after-run',
@@ -18,7 +18,7 @@ export const liftAfterRun = defineRule({
         [
             'How the order is decided:',
             '- Activities happen in the order they are written on the day\'s line, unless `at HH:MM` times say otherwise (`tue: lift Legs at 18:00, run tempo 30min at 07:00` runs first).',
-            '- Quality runs are `tempo`, `threshold`, `intervals`, `hills`, `fartlek` and `race`, or the kinds listed in `rules { quality-runs … }`; a race day\'s automatic `run race` counts.',
+            `- Quality runs are ${DEFAULT_QUALITY_RUN_LIST}, or the kinds listed in \`rules { quality-runs … }\`; a race day's automatic \`run race\` counts.`,
             '- `light` sessions are exempt.',
             '- A quality run on a later day is judged by `recovery-48h` instead.'
         ].join('\n')

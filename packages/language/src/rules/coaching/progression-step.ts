@@ -6,7 +6,8 @@ import type { ResolvedPlan } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
 import { declaredLines, exerciseId } from './declared-sessions.js';
 
-const MAX_STEP_PERCENT = 10;
+/** Largest weekly step, as a share of the starting load. */
+export const MAX_STEP_PERCENT = 10;
 
 export const progressionStep = defineRule({
     id: 'progression-step',
@@ -15,7 +16,7 @@ export const progressionStep = defineRule({
     reason: 'Loads should rise in small steps: weight that climbs faster than technique and tendons can follow is how lifters get hurt.',
     configurable: true,
     reportsAt: 'the exercise line (its `progress` step)',
-    summary: 'A weekly load increase of more than 10 % of the starting load.',
+    summary: `A weekly load increase of more than ${MAX_STEP_PERCENT} % of the starting load.`,
     explanation: [
         `Checks every \`progress +STEP/week\` on the exercise lines of the sessions declared in the file: one week's step may add at most ${MAX_STEP_PERCENT} % of the starting load. Exactly ${MAX_STEP_PERCENT} % passes; 10.1 % does not.`,
         'The guide asks for small increments as exercises get easier, and warns against lifting more than the body is ready for just to see the numbers climb: load that rises faster than technique and tendons can follow is how lifters get hurt. The guide gives no figure for a small step; Lift takes ten percent a week as the ceiling.',

@@ -1,11 +1,13 @@
 // `recovery-48h`: a heavy lift followed by a quality run on a later day, less than 48 h on.
 
 import { formatTime } from '../../model/calendar-values.js';
-import type { ResolvedDay, ResolvedRun } from '../../plan/resolved-plan.js';
+import type { ResolvedCross, ResolvedDay, ResolvedRun } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
-import { formatHours, isHeavyLift, isQualityRun, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
+import { DEFAULT_QUALITY_RUN_LIST, formatHours, isHeavyLift, isQualityRun, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
 
-const RECOVERY_MINUTES = 48 * 60;
+/** Hours between a heavy lift and the next quality run on a later day. */
+export const RECOVERY_HOURS = 48;
+const RECOVERY_MINUTES = RECOVERY_HOURS * 60;
 
 export const recovery48h = defineRule({
     id: 'recovery-48h',
@@ -14,7 +16,7 @@ export const recovery48h = defineRule({
     reason: 'Heavy lifting leaves the legs tired for a day or two, and a quality run on tired legs is slower and riskier.',
     configurable: true,
     reportsAt: 'the `lift` activity',
-    summary: 'A heavy lift less than 48 h before a quality run.',
+    summary: `A heavy lift less than ${RECOVERY_HOURS} h before a quality run.`,
     explanation: [
         'Checks the plan\'s calendar: after every heavy `lift`, the next quality run on a **later day** must start at least **48 hours** later. Forty-eight hours is the guide\'s own figure.',
         'Heavy strength work leaves the legs tired and slightly damaged for a day or two. A tempo, interval or hill session run on those legs is slower, feels harder and carries more risk of injury, and it is the quality runs that make a runner faster. So the hard run gets the fresh legs, and the lift waits or moves.',
@@ -24,7 +26,7 @@ export const recovery48h = defineRule({
             '- When both the lift and the run have an `at` time, the hours are exact: `lift Legs at 18:00` on Monday and `run tempo 40min at 17:00` on Wednesday are 47 h apart and reported; at 18:00 they are 48 h apart and pass.',
             '- When only one of them, or neither, has a time, whole days are used.',
             '- The check runs across week and phase boundaries (a Sunday lift before a Monday tempo) and includes race days: the automatic `run race` of a race day is a quality run, and the related place is then the `race` statement.',
-            '- Quality runs are `tempo`, `threshold`, `intervals`, `hills`, `fartlek` and `race`, or the kinds listed in the plan\'s `rules { quality-runs … }`.',
+            `- Quality runs are ${DEFAULT_QUALITY_RUN_LIST}, or the kinds listed in the plan's \`rules { quality-runs … }\`.`,
             '- `light` sessions are exempt: maintenance work does not need the 48 h.',
             '- A quality run on the **same** day as a heavy lift is the `lift-after-run` rule\'s business, not this one\'s.'
         ].join('\n'),
@@ -39,7 +41,7 @@ export const recovery48h = defineRule({
         const byDate = new Map<string, ResolvedDay>(plan.days.map(day => [day.date.toString(), day]));
         for (const day of plan.days) {
             for (const lift of day.activities.filter(isHeavyLift)) {
-                const tooClose: Array<{ run: ResolvedRun; runDay: ResolvedDay; minutes: number }> = [];
+                const tooClose: Array<{ run: ResolvedRun | ResolvedCross; runDay: ResolvedDay; minutes: number }> = [];
                 // A run three or more days later is at least 48 h away whatever the times.
                 for (const offset of [1, 2]) {
                     const runDay = byDate.get(day.date.add({ days: offset }).toString());
@@ -55,11 +57,11 @@ export const recovery48h = defineRule({
                 report({
                     node: lift.node,
                     message: `Heavy lift ${lift.session} on ${liftWhen} comes ${formatHours(nearest.minutes)} before ${runLabel(nearest.run)} on ${runWhen}. `
-                        + 'Tired legs spoil the hard run: allow 48 h between heavy lifting and a quality run, so move the lift (after the run or earlier in the week) or make the session light.',
+                        + `Tired legs spoil the hard run: allow ${RECOVERY_HOURS} h between heavy lifting and a quality run, so move the lift (after the run or earlier in the week) or make the session light.`,
                     dates: [day.date],
                     weeks: [day.week],
                     related: tooClose.map(({ run, runDay }) => runPlace(run,
-                        `${sentenceCase(runLabel(run))} on ${weekdayLabel(runDay)}, less than 48 h after the heavy lift ${lift.session}`)),
+                        `${sentenceCase(runLabel(run))} on ${weekdayLabel(runDay)}, less than ${RECOVERY_HOURS} h after the heavy lift ${lift.session}`)),
                     data: {
                         session: lift.session,
                         hours: nearest.minutes / 60,

@@ -2,9 +2,12 @@
 
 import { defineRule } from '../rule.js';
 import { declaredLines, exerciseId } from './declared-sessions.js';
+import { schemeWithinRanges } from './scheme-within-ranges.js';
 
-const MIN_REPS = 3;
-const MAX_REPS = 6;
+/** Fewest reps a set. */
+export const MIN_REPS = 3;
+/** Most reps a set. */
+export const MAX_REPS = 6;
 
 export const repRange = defineRule({
     id: 'rep-range',
@@ -13,7 +16,7 @@ export const repRange = defineRule({
     reason: 'Three to six reps against a real load build strength without bulk; higher reps add muscle a runner has to carry, lower ones need more recovery.',
     configurable: true,
     reportsAt: 'the exercise line (its sets × reps)',
-    summary: 'Reps per set outside the 3–6 strength range.',
+    summary: `Reps per set outside the ${MIN_REPS}–${MAX_REPS} strength range.`,
     explanation: [
         `Checks every exercise line of the sessions declared in the file: the reps of one set must lie between ${MIN_REPS} and ${MAX_REPS}, both included. These are the guide's own numbers for runners who lift.`,
         'Few reps against a real load train strength and the nervous system\'s ability to recruit muscle, which is what a runner wants; sets of 8, 10 or 12 drift toward building size, and extra muscle is weight to carry over every kilometre. Fewer than three reps is maximal lifting, which asks for more recovery than a running week leaves.',
@@ -28,9 +31,9 @@ export const repRange = defineRule({
             const reps = repeat?.reps;
             if (reps === undefined || (reps >= MIN_REPS && reps <= MAX_REPS)) continue;
             const message = reps > MAX_REPS
-                ? `${exerciseId(line)} is set for ${reps} reps a set, more than ${MAX_REPS}. Runners lift for strength, not size: keep to ${MIN_REPS}–${MAX_REPS} reps with a heavier load, such as ${repeat!.count}x${MAX_REPS}.`
+                ? `${exerciseId(line)} is set for ${reps} reps a set, more than ${MAX_REPS}. Runners lift for strength, not size: keep to ${MIN_REPS}–${MAX_REPS} reps with a heavier load, such as ${schemeWithinRanges(repeat!)}.`
                 : `${exerciseId(line)} is set for ${reps} rep${reps === 1 ? '' : 's'} a set, fewer than ${MIN_REPS}. Near-maximal singles and doubles cost more recovery than a running week can spare: use ${MIN_REPS}–${MAX_REPS} reps at a load that leaves one or two in reserve.`;
-            report({ node: line, property: 'scheme', message, data: { reps, suggested: reps > MAX_REPS ? MAX_REPS : MIN_REPS } });
+            report({ node: line, property: 'scheme', message, data: { reps, suggested: reps > MAX_REPS ? MAX_REPS : MIN_REPS, scheme: schemeWithinRanges(repeat!) } });
         }
     }
 });

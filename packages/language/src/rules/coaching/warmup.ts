@@ -2,6 +2,7 @@
 // mobility part.
 
 import { defineRule } from '../rule.js';
+import { CARDIO_ADVICE, MOBILITY, MOBILITY_ADVICE, minutesRange } from './warmup-duration.js';
 
 export const warmup = defineRule({
     id: 'warmup',
@@ -31,7 +32,7 @@ export const warmup = defineRule({
                 report({
                     node: session,
                     property: 'name',
-                    message: `Session ${session.name} has no warm-up. Lifting cold invites injury: add a \`warmup\` line naming a warm-up of about 10 min of light cardio and 5–7 min of mobility.`,
+                    message: `Session ${session.name} has no warm-up. Lifting cold invites injury: add a \`warmup\` line naming a warm-up of ${CARDIO_ADVICE} and ${MOBILITY_ADVICE}.`,
                     data: { session: session.name, missing: ['warmup'] }
                 });
                 continue;
@@ -45,9 +46,9 @@ export const warmup = defineRule({
             if (missing.length === 0) continue;
             const what = missing.length === 2 ? 'neither a cardio nor a mobility part'
                 : missing[0] === 'cardio' ? 'no cardio part' : 'no mobility part';
-            const add = missing.length === 2 ? 'about 10 min of light cardio, then 5–7 min of mobility'
-                : missing[0] === 'cardio' ? 'about 10 min of light cardio (`cardio bike 10min`) before the mobility'
-                : '5–7 min of moving mobility (`mobility 6min`) after the cardio';
+            const add = missing.length === 2 ? `${CARDIO_ADVICE}, then ${MOBILITY_ADVICE}`
+                : missing[0] === 'cardio' ? `${CARDIO_ADVICE} (\`cardio bike 10min\`) before the mobility`
+                : `${minutesRange(MOBILITY)} of moving mobility (\`mobility 6min\`) after the cardio`;
             report({
                 node: session,
                 property: 'name',

@@ -2,12 +2,15 @@
 // first two weeks that contain lifting.
 
 import type { ResolvedWeek } from '../../plan/resolved-plan.js';
+import { numberWord } from '../english.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { firstDateOf, liftsInWeek } from './calendar-queries.js';
 
-const MAX_LIFTS = 3;
-const MAX_EARLY_LIFTS = 2;
-const EARLY_WEEKS = 2;
+/** Most lifts in any plan week. */
+export const MAX_LIFTS = 3;
+/** Most lifts in each of the first EARLY_WEEKS weeks that contain lifting. */
+export const MAX_EARLY_LIFTS = 2;
+export const EARLY_WEEKS = 2;
 
 export const weeklyFrequency = defineRule({
     id: 'weekly-frequency',
@@ -34,17 +37,18 @@ export const weeklyFrequency = defineRule({
     },
     check({ plan, report }) {
         if (!plan) return;
-        let liftingWeeksSeen = 0;
-        for (const week of plan.weeks) {
-            const lifts = liftsInWeek(week).length;
-            if (lifts === 0) continue;
-            liftingWeeksSeen++;
-            const limit = liftingWeeksSeen <= EARLY_WEEKS ? MAX_EARLY_LIFTS : MAX_LIFTS;
-            if (lifts <= limit) continue;
-            const where = weekName(week);
-            // One message for both limits: the runner merges a phase's weeks into one
-            // diagnostic, and its early and later weeks may break different limits.
-            const message = `${where} schedules ${lifts} lifts a week. Start with at most two sessions a week in the first two weeks of lifting, then settle at two or three, so the running keeps its recovery: move or drop lifts until each week fits.`;
+        const crowded = crowdedWeeks(plan.weeks);
+        // The runner merges the weeks of one place into one diagnostic, so each report
+        // states the counts of all of them ("3 to 4 lifts"), not only its own week's.
+        const countsByPlace = new Map<unknown, number[]>();
+        for (const { week, lifts } of crowded) {
+            const key = placeOf(week).node;
+            countsByPlace.set(key, [...countsByPlace.get(key) ?? [], lifts]);
+        }
+        for (const { week, lifts, limit } of crowded) {
+            const counts = countsByPlace.get(placeOf(week).node)!;
+            // One message for both limits: the early and later weeks of a phase may break different ones.
+            const message = `${weekName(week)} schedules ${liftCount(counts)} a week. Start with at most ${numberWord(MAX_EARLY_LIFTS)} sessions a week in the first ${numberWord(EARLY_WEEKS)} weeks of lifting, then settle at ${numberWord(MAX_EARLY_LIFTS)} or ${numberWord(MAX_LIFTS)}, so the running keeps its recovery: move or drop lifts until each week fits.`;
             report({
                 ...placeOf(week),
                 message,
@@ -55,6 +59,33 @@ export const weeklyFrequency = defineRule({
         }
     }
 });
+
+interface CrowdedWeek {
+    week: ResolvedWeek;
+    lifts: number;
+    limit: number;
+}
+
+/** The weeks with more lifts than their limit (the lower one in the first lifting weeks). */
+function crowdedWeeks(weeks: readonly ResolvedWeek[]): CrowdedWeek[] {
+    const crowded: CrowdedWeek[] = [];
+    let liftingWeeksSeen = 0;
+    for (const week of weeks) {
+        const lifts = liftsInWeek(week).length;
+        if (lifts === 0) continue;
+        liftingWeeksSeen++;
+        const limit = liftingWeeksSeen <= EARLY_WEEKS ? MAX_EARLY_LIFTS : MAX_LIFTS;
+        if (lifts > limit) crowded.push({ week, lifts, limit });
+    }
+    return crowded;
+}
+
+/** "4 lifts", or "3 to 4 lifts" when the weeks differ. */
+function liftCount(counts: number[]): string {
+    const fewest = Math.min(...counts);
+    const most = Math.max(...counts);
+    return fewest === most ? `${most} lifts` : `${fewest} to ${most} lifts`;
+}
 
 function weekName(week: ResolvedWeek): string {
     return week.override ? `Week ${week.weekOfPhase} of phase ${week.phase.name}` : `Phase ${week.phase.name}`;

@@ -4,6 +4,7 @@
 
 import * as ast from '../../generated/ast.js';
 import { overrideWeeks } from '../../plan/week-overrides.js';
+import { formatWeekday } from '../../model/calendar-values.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 /** One weekday as written: the line and the position of the day in its list. */
@@ -51,7 +52,7 @@ function reportRepeats(mentions: DayMention[], where: string, { report }: RuleCo
         const key = `${line.$cstNode?.offset}:${index}`;
         if (seen.has(day) && !reported.has(key)) {
             reported.add(key);
-            report({ node: line, property: 'days', index, message: `${day} is already given in ${where}: put all of the day's activities on one line, separated by commas.` });
+            report({ node: line, property: 'days', index, message: `${formatWeekday(day)} is already given in ${where}: put all of the day's activities on one line, separated by commas.` });
         }
         seen.add(day);
     }

@@ -1,4 +1,4 @@
-// The structural checks of RULES.md's first table, one module each.
+// The structural checks (docs/rules/README.md, first table), one module each.
 
 import type { Rule } from '../rule.js';
 import { duplicateDay } from './duplicate-day.js';

@@ -2,6 +2,7 @@
 
 import { AstUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
+import { formatWeekday } from '../../model/calendar-values.js';
 import { defineRule } from '../rule.js';
 
 export const restDayConflict = defineRule({
@@ -18,7 +19,7 @@ export const restDayConflict = defineRule({
         for (const line of AstUtils.streamAst(file).filter(ast.isDayLine)) {
             if (line.activities.length < 2) continue;
             for (const activity of line.activities.filter(ast.isRestActivity)) {
-                report({ node: activity, message: `${line.days.join(', ')} ${line.days.length > 1 ? 'are' : 'is'} marked rest but also schedules training: remove \`rest\` or move the other activities to another day.` });
+                report({ node: activity, message: `${line.days.map(formatWeekday).join(', ')} ${line.days.length > 1 ? 'are' : 'is'} marked rest but also schedules training: remove \`rest\` or move the other activities to another day.` });
             }
         }
     }

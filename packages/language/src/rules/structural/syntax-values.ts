@@ -89,7 +89,8 @@ function checkRange(report: Report, node: AstNode, low: number | undefined, high
 
 function checkPhase(phase: ast.Phase, report: Report): void {
     oneOf(report, phase, 'focus', phase.focus, FOCUSES, 'phase focus');
-    if (!Number.isInteger(phase.length) || phase.length < 1) {
+    // No length at all is a parse error, already reported where the number was expected.
+    if (phase.length !== undefined && (!Number.isInteger(phase.length) || phase.length < 1)) {
         report({ node: phase, property: 'length', message: `A phase lasts a whole number of weeks, at least 1; ${phase.length} is not one.` });
     }
 }

@@ -5,6 +5,7 @@
 import { CstUtils } from 'langium';
 import { defineRule, type RuleContext } from '../rule.js';
 import { checkValues } from './syntax-values.js';
+import { reportUnsupportedStatements, unsupportedLineNumbers } from './unsupported-statements.js';
 
 export const syntax = defineRule({
     id: 'syntax',
@@ -22,13 +23,16 @@ export const syntax = defineRule({
     check(context) {
         reportLexerErrors(context);
         reportParserErrors(context);
+        reportUnsupportedStatements(context);
         checkValues(context);
     }
 });
 
 function reportLexerErrors({ document, file, report }: RuleContext): void {
+    const unsupported = unsupportedLineNumbers(file);
     for (const error of document.parseResult.lexerErrors) {
         const line = (error.line ?? 1) - 1;
+        if (unsupported.has(line)) continue;
         const character = (error.column ?? 1) - 1;
         const text = document.textDocument.getText().substr(error.offset, error.length);
         report({
@@ -40,7 +44,10 @@ function reportLexerErrors({ document, file, report }: RuleContext): void {
 }
 
 function reportParserErrors({ document, file, report }: RuleContext): void {
+    // After `superset` or `tempo` the parser's complaint restates what the statement's own message says.
+    const unsupported = unsupportedLineNumbers(file);
     for (const error of document.parseResult.parserErrors) {
+        if (hasPlace(error.token) && unsupported.has((error.token.startLine ?? 0) - 1)) continue;
         let range;
         if (hasPlace(error.token)) {
             range = CstUtils.tokenToRange(error.token);

@@ -3,6 +3,7 @@
 import type { AstNode } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { defineRule } from '../rule.js';
+import { isUnsupportedStatement } from './unsupported-statements.js';
 
 export const unresolvedReference = defineRule({
     id: 'unresolved-reference',
@@ -21,6 +22,8 @@ export const unresolvedReference = defineRule({
         for (const reference of document.references) {
             if (!reference.error || reference.$refText.length === 0) continue;
             const container = reference.error.info.container;
+            // `superset`, `tempo`, …: `syntax` says the language has no such statement.
+            if (ast.isExerciseLine(container) && isUnsupportedStatement(reference.$refText)) continue;
             report({
                 node: container,
                 property: reference.error.info.property,
