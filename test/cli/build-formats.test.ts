@@ -90,7 +90,7 @@ describe('lift build --format', () => {
         const folder = tempFolder({ 'plan.lift': GOOD });
         const result = await lift(['build', 'plan.lift', '--format', 'ics'], { cwd: folder, env: { SOURCE_DATE_EPOCH: 'yesterday' } });
         expect(result).toMatchObject({ code: 2, stdout: '' });
-        expect(result.stderr).toBe("lift: SOURCE_DATE_EPOCH must be whole seconds since 1970, not 'yesterday'\n");
+        expect(result.stderr).toBe("lift: SOURCE_DATE_EPOCH must be whole seconds since 1970 up to 253402300799 (the end of 9999), not 'yesterday'\n");
     });
 
     test('ics: SOURCE_DATE_EPOCH sets DTSTAMP; two builds are byte-identical', async () => {

@@ -1,5 +1,6 @@
 // `lift check`: formats, exit status, paths and colour (LANGUAGE.md, "The command line").
 
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lift, liftProcess, tempFolder } from '../helpers/cli.js';
 
@@ -128,5 +129,51 @@ describe('the lift process', () => {
     test('--help and --version exit 0', () => {
         expect(liftProcess(['--help']).code).toBe(0);
         expect(liftProcess(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+    });
+});
+
+describe('errors in imported files', () => {
+    test('check fails, like build, when an imported file has a syntax error, and names that file', async () => {
+        const folder = tempFolder({
+            'plan.lift': 'import "lib/strength.lift"\nplan "P" {\n    start 2027-01-04\n    phase Base 2 weeks focus base { sat: run long 90min }\n}\n',
+            'lib/strength.lift': 'session A {\n    squat 4x5 @ 80kg rest rir 2\n}\n'
+        });
+        const result = await lift(['check', 'plan.lift', '--format', 'json'], { cwd: folder });
+        expect(result.code).toBe(1);
+        const files = JSON.parse(result.stdout).files;
+        expect(files.map((file: { path: string }) => file.path)).toEqual(['plan.lift', join('lib', 'strength.lift')]);
+        expect(files[1].diagnostics[0]).toMatchObject({ rule: 'syntax', line: 2 });
+        expect((await lift(['build', 'plan.lift'], { cwd: folder })).code).toBe(1);
+    });
+});
+
+describe('imports that repeat', () => {
+    const PLAN = 'plan "P" {\n    start 2027-01-04\n    phase Base 2 weeks focus base { sat: lift A }\n}\n';
+
+    test('importing a file twice reports no duplicate names', async () => {
+        const folder = tempFolder({
+            'plan.lift': `import "lib.lift"\nimport "lib.lift"\n${PLAN}`,
+            'lib.lift': 'session A { squat 3x5 }\nsession B { deadlift 3x5 }\n'
+        });
+        const result = await lift(['check', 'plan.lift'], { cwd: folder });
+        expect(result.stdout).not.toContain('duplicate-name');
+        expect(result.code).toBe(0);
+    });
+
+    test('a file that imports itself reports no duplicate names', async () => {
+        const folder = tempFolder({ 'lib.lift': 'import "lib.lift"\nsession A { squat 3x5 }\n' });
+        const result = await lift(['check', 'lib.lift'], { cwd: folder });
+        expect(result.stdout).not.toContain('duplicate-name');
+        expect(result.code).toBe(0);
+    });
+});
+
+describe('terminal control codes in a plan', () => {
+    test('pretty output shows them as symbols and never passes them to the terminal', async () => {
+        const folder = tempFolder({ 'plan.lift': 'session A { squat 3x5 }\n"\u001b]0;pwned\u0007\u001b[2J" oops\n' });
+        const result = await lift(['check', 'plan.lift'], { cwd: folder });
+        expect(result.code).toBe(1);
+        expect(result.stdout).not.toMatch(/[\u0007\u001b]/);
+        expect(result.stdout).toContain('␛]0;pwned␇␛[2J');
     });
 });

@@ -6,6 +6,7 @@ export { LiftLanguageMetaData } from './generated/module.js';
 export * from './model/vocabulary.js';
 export * from './model/quantities.js';
 export * from './model/calendar-values.js';
+export * from './model/bounds.js';
 export * from './plan/resolved-plan.js';
 export * from './plan/run-steps.js';
 export { progressionSteps, resolvePlan } from './plan/resolve-plan.js';
@@ -17,6 +18,7 @@ export { runRules, fromLspSeverity, toLspSeverity, ruleOf, type LiftDiagnosticDa
 export * from './builtin/builtin-library.js';
 export * from './workspace/imports.js';
 export * from './workspace/load-documents.js';
+export * from './workspace/unreadable-files.js';
 export * from './emit/emitters.js';
 export { planToJson } from './emit/json/plan-to-json.js';
 export { PlanJsonSchema, planJsonSchemaDocument, PLAN_SCHEMA_ID, type PlanJson } from './emit/json/plan-schema.js';

@@ -154,7 +154,7 @@ describe('lift/build shares the pipeline of `lift build`', () => {
             const uri = fileUri(join(folder, 'spring-marathon.lift'));
             await server.open(uri, readFileSync(join(folder, 'spring-marathon.lift'), 'utf8'));
             const result = await server.request<{ reason?: string; message?: string }>('lift/build', { uri, format: 'ics' });
-            expect(result).toMatchObject({ reason: 'invalid-source-date-epoch', message: "SOURCE_DATE_EPOCH must be whole seconds since 1970, not 'yesterday'" });
+            expect(result).toMatchObject({ reason: 'invalid-source-date-epoch', message: "SOURCE_DATE_EPOCH must be whole seconds since 1970 up to 253402300799 (the end of 9999), not 'yesterday'" });
         } finally {
             expect(await server.stop()).toBe(0);
         }

@@ -7,6 +7,7 @@ import { buildPlan, buildSettingsRefusal, isBuildRefusal } from '@lift/language'
 import { resolve } from 'node:path';
 import { statOrExplain } from '../files/collect-lift-files.js';
 import { writeFileAtomically } from '../files/atomic-write.js';
+import { writesToStandardOutput } from '../files/output-option.js';
 import { openWorkspace } from '../lift-workspace.js';
 import { buildReport } from '../reporters/report-model.js';
 import { formatPretty } from '../reporters/pretty-reporter.js';
@@ -34,10 +35,10 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
         io.stderr(`lift: ${result.message}; nothing was built.\n`);
         return 1;
     }
-    if (options.output) {
-        await writeOutput(resolve(io.cwd, options.output), options.output, result.content);
-    } else {
+    if (writesToStandardOutput(options.output)) {
         io.stdout(result.content);
+    } else {
+        await writeFileAtomically(resolve(io.cwd, options.output!), result.content, { display: options.output });
     }
     return 0;
 }
@@ -50,14 +51,4 @@ function filesWithErrors(workspace: Awaited<ReturnType<typeof openWorkspace>>, u
         const diagnostics = (document.diagnostics ?? []).filter(d => d.severity === 1);
         return { path: named?.path ?? document.uri.fsPath, document, text: document.textDocument.getText(), diagnostics };
     });
-}
-
-async function writeOutput(absolute: string, display: string, content: string): Promise<void> {
-    try {
-        await writeFileAtomically(absolute, content);
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-        throw new UsageError(`lift: cannot write '${display}': ${reason}`);
-    }
 }

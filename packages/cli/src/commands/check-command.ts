@@ -1,9 +1,10 @@
 // `lift check PATH…`: validate files and folders and report in the chosen format.
-// Exit 0 clean (warnings within --max-warnings), 1 errors or too many warnings.
+// Exit 0 clean (warnings within --max-warnings), 1 errors or too many warnings. Errors in
+// files the named ones import are reported under those files.
 
 import { plural } from '@lift/language';
 import { collectLiftFiles } from '../files/collect-lift-files.js';
-import { openWorkspace } from '../lift-workspace.js';
+import { importedFilesWithErrors, openWorkspace } from '../lift-workspace.js';
 import { buildReport, type CheckReport } from '../reporters/report-model.js';
 import { formatGithub } from '../reporters/github-reporter.js';
 import { formatJson } from '../reporters/json-reporter.js';
@@ -21,11 +22,12 @@ export interface CheckOptions {
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
-    const files = await collectLiftFiles(paths, io.cwd);
+    const files = await collectLiftFiles(paths, io.cwd, io.stderr);
     io.progress(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
     const workspace = await openWorkspace(files);
     io.progress(undefined);
-    const report = buildReport(workspace.files, io.cwd);
+    // The errors of imported files count too: a plan whose import is broken cannot be built.
+    const report = buildReport([...workspace.files, ...importedFilesWithErrors(workspace, io.cwd)], io.cwd);
     io.stdout(render(report, options.format, io));
     return exitCodeFor(report, options.maxWarnings, io);
 }

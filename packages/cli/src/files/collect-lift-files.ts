@@ -1,9 +1,12 @@
 // Turning the paths of `lift check PATH…` into `.lift` files: files as given, folders
-// searched recursively. A path that cannot be read is a usage error (exit 2).
+// searched recursively. A path that cannot be read is a usage error (exit 2). A named path
+// that is not a regular file (a FIFO, a device) is skipped with a message: reading it could
+// block forever; a folder's entries that are not regular files are never looked at.
 
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../usage-error.js';
+import { kindOf } from './read-lift-file.js';
 
 export interface LiftFileArgument {
     /** The path as the user wrote it (for folders: joined with the file's relative path). */
@@ -13,7 +16,7 @@ export interface LiftFileArgument {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
-export async function collectLiftFiles(paths: string[], cwd: string): Promise<LiftFileArgument[]> {
+export async function collectLiftFiles(paths: string[], cwd: string, warn: (message: string) => void = () => undefined): Promise<LiftFileArgument[]> {
     const files: LiftFileArgument[] = [];
     for (const path of paths) {
         const absolute = resolve(cwd, path);
@@ -24,10 +27,13 @@ export async function collectLiftFiles(paths: string[], cwd: string): Promise<Li
             files.push(...found);
         } else if (!path.endsWith('.lift')) {
             throw new UsageError(`lift: '${path}' is not a .lift file`);
+        } else if (!info.isFile()) {
+            warn(`lift: skipping '${path}': it is ${kindOf(info)}, not a regular file\n`);
         } else {
             files.push({ display: path, absolute });
         }
     }
+    if (files.length === 0) throw new UsageError('lift: no .lift files to read');
     const unique = new Map(files.map(file => [file.absolute, file]));
     return [...unique.values()];
 }

@@ -1,5 +1,8 @@
 // The default `lift check` output: a code frame per diagnostic with its rule id, then a
 // summary line. Colour comes from the caller (terminal only, NO_COLOR honoured).
+// Text from the plan (its lines, names and strings quoted in messages) may hold terminal
+// control codes; they are shown as visible symbols, one per character so that the caret
+// under a line still points at the right column, and never reach the terminal.
 
 import { plural } from '@lift/language';
 import type { Colors } from '../terminal/colors.js';
@@ -19,8 +22,8 @@ export function formatPretty(report: CheckReport, colors: Colors): string {
 
 function formatDiagnostic(file: ReportedFile, lines: string[], d: ReportedDiagnostic, c: Colors): string {
     const severity = d.severity === 'error' ? c.red(c.bold('error')) : d.severity === 'warning' ? c.yellow(c.bold('warning')) : c.cyan(c.bold('info'));
-    const head = `${c.bold(`${file.path}:${d.line}:${d.column}`)} ${severity} ${d.message} ${c.dim(`[${d.rule}]`)}`;
-    const related = d.related.map(place => `  ${c.dim('related:')} ${place.path}:${place.line}:${place.column} ${place.message}`);
+    const head = `${c.bold(`${visible(file.path)}:${d.line}:${d.column}`)} ${severity} ${visible(d.message)} ${c.dim(`[${d.rule}]`)}`;
+    const related = d.related.map(place => `  ${c.dim('related:')} ${visible(place.path)}:${place.line}:${place.column} ${visible(place.message)}`);
     return [head, codeFrame(lines, d, c), ...related].join('\n');
 }
 
@@ -30,7 +33,7 @@ function codeFrame(lines: string[], d: ReportedDiagnostic, c: Colors): string {
     const width = String(last).length;
     const out: string[] = [];
     for (let number = first; number <= last; number++) {
-        const text = (lines[number - 1] ?? '').replace(/\t/g, '    ');
+        const text = visible((lines[number - 1] ?? '').replace(/\t/g, '    '));
         const marker = number === d.line ? c.red('>') : ' ';
         out.push(`${marker} ${c.dim(`${String(number).padStart(width)} |`)} ${text}`);
         if (number === d.line) {
@@ -40,6 +43,18 @@ function codeFrame(lines: string[], d: ReportedDiagnostic, c: Colors): string {
         }
     }
     return out.join('\n');
+}
+
+// C0 controls, DEL, C1 controls, and the bidirectional overrides that reorder what is shown.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The text with each control character replaced by one visible symbol (␛ for ESC, ␡ for DEL, � otherwise). */
+export function visible(text: string): string {
+    return text.replace(CONTROL, char => {
+        const code = char.charCodeAt(0);
+        if (code < 0x20) return String.fromCharCode(0x2400 + code);
+        return code === 0x7f ? '\u2421' : '\ufffd';
+    });
 }
 
 function summary(report: CheckReport, c: Colors): string {

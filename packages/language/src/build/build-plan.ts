@@ -8,6 +8,7 @@ import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langi
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { emitterFormats, findEmitter } from '../emit/emitters.js';
 import type { LiftServices } from '../lift-module.js';
+import { MAX_SOURCE_DATE_EPOCH } from '../model/bounds.js';
 import { plural } from '../rules/english.js';
 import { importedUris } from '../workspace/imports.js';
 
@@ -47,8 +48,8 @@ export function buildSettingsRefusal(format: string, sourceDateEpoch: string | u
     if (!findEmitter(format)) {
         return refusal('unknown-format', `unknown build format '${format}'; choose one of ${emitterFormats().join(', ')}`);
     }
-    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && !/^\d+$/.test(sourceDateEpoch)) {
-        return refusal('invalid-source-date-epoch', `SOURCE_DATE_EPOCH must be whole seconds since 1970, not '${sourceDateEpoch}'`);
+    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && (!/^\d+$/.test(sourceDateEpoch) || Number(sourceDateEpoch) > MAX_SOURCE_DATE_EPOCH)) {
+        return refusal('invalid-source-date-epoch', `SOURCE_DATE_EPOCH must be whole seconds since 1970 up to ${MAX_SOURCE_DATE_EPOCH} (the end of 9999), not '${sourceDateEpoch}'`);
     }
     return undefined;
 }

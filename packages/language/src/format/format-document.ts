@@ -30,7 +30,10 @@ export function formatDocumentText(document: LangiumDocument): FormatOutcome {
  * whitespace; with a range, only those inside it (the editor's "Format Selection").
  */
 export function formattingEdits(document: LangiumDocument, range?: Range): TextEdit[] {
-    if (!canFormat(document)) return [];
+    // In the editor the text changes as soon as the user types, before it is parsed again:
+    // edits computed from an older parse would land in the wrong places. No edits then; the
+    // next request sees the new parse.
+    if (!canFormat(document) || parsedText(document) !== document.textDocument.getText()) return [];
     const textDocument = document.textDocument;
     const original = textDocument.getText();
     const first = range ? textDocument.offsetAt(range.start) : 0;
@@ -42,6 +45,11 @@ export function formattingEdits(document: LangiumDocument, range?: Range): TextE
             range: { start: textDocument.positionAt(separator.start), end: textDocument.positionAt(separator.end) },
             newText: separator.text
         }));
+}
+
+/** The text the current parse was made from. */
+function parsedText(document: LangiumDocument): string | undefined {
+    return document.parseResult.value.$cstNode?.root.fullText;
 }
 
 function separatorsOf(document: LangiumDocument): Separator[] {

@@ -5,12 +5,37 @@
 // The CLI loads imports itself (loadDocuments), so there this finds nothing to do.
 
 import {
-    DefaultDocumentBuilder, DocumentState, URI, interruptAndCheck, type BuildOptions, type LangiumDocument
+    DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, UriUtils, interruptAndCheck, type BuildOptions, type LangiumDocument
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { importedUris } from '../workspace/imports.js';
+import { readFailureReason, recordReadable, recordUnreadable, unreadableReason } from '../workspace/unreadable-files.js';
 
 export class ImportLoadingDocumentBuilder extends DefaultDocumentBuilder {
+    /**
+     * A request for a file the editor has just opened can arrive before the build that
+     * creates its document (a new, unsaved file is nowhere else). Langium answers it with
+     * "No document found" (-32802); the request waits for the document instead.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.hasDocument(uri) || !this.textDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const phase = this.onDocumentPhase(state, document => {
+                if (!UriUtils.equals(document.uri, uri)) return;
+                phase.dispose();
+                cancel.dispose();
+                resolve(uri);
+            });
+            const cancel = cancelToken.onCancellationRequested(() => {
+                phase.dispose();
+                cancel.dispose();
+                reject(OperationCancelled);
+            });
+        });
+    }
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         const imported = await this.loadImportedFiles(documents, cancelToken);
         await super.buildDocuments([...documents, ...imported], options, cancelToken);
@@ -50,9 +75,18 @@ export class ImportLoadingDocumentBuilder extends DefaultDocumentBuilder {
         if (this.langiumDocuments.hasDocument(uri)) return undefined;
         try {
             if (!await this.fileSystemProvider.exists(uri)) return undefined;
-            return await this.langiumDocuments.getOrCreateDocument(uri, cancelToken);
-        } catch {
+            // Reading a FIFO named `x.lift` would block the build forever.
+            if (!(await this.fileSystemProvider.stat(uri)).isFile) {
+                recordUnreadable(uri.toString(), unreadableReason(uri.toString()) ?? 'it is not a regular file');
+                return undefined;
+            }
+            const document = await this.langiumDocuments.getOrCreateDocument(uri, cancelToken);
+            recordReadable(uri.toString());
+            return document;
+        } catch (error) {
             // Unreadable (a folder, no permission, an exotic URI scheme): import-not-found explains it.
+            const reason = readFailureReason(error);
+            if (reason) recordUnreadable(uri.toString(), reason);
             return undefined;
         }
     }

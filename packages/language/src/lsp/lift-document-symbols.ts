@@ -2,9 +2,9 @@
 // overrides), then the sessions, warm-ups and exercises a file declares. Details carry what
 // a coach scans for: a phase's focus and dates, a session's intensity.
 
-import { GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { DocumentState, GrammarUtils, type AstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { CancellationToken, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { sessionIntensity } from '../model/vocabulary.js';
 import type { LiftServices } from '../lift-module.js';
@@ -15,12 +15,17 @@ import { overrideLabel, overrideWeeks } from '../plan/week-overrides.js';
 
 export class LiftDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly planResolver: PlanResolver;
+    private readonly documentBuilder: DocumentBuilder;
 
     constructor(services: LiftServices) {
         this.planResolver = services.plan.PlanResolver;
+        this.documentBuilder = services.shared.workspace.DocumentBuilder;
     }
 
-    getSymbols(document: LangiumDocument): MaybePromise<DocumentSymbol[]> {
+    async getSymbols(document: LangiumDocument, _params?: unknown, cancelToken = CancellationToken.None): Promise<DocumentSymbol[]> {
+        // The outline shows the plan's dates, which follow references: Langium asks only for a
+        // parsed document here, so wait until it is linked rather than resolve names too early.
+        if (document.state < DocumentState.Linked) await this.documentBuilder.waitUntil(DocumentState.Linked, document.uri, cancelToken);
         const root = document.parseResult.value;
         if (!ast.isLiftFile(root)) return [];
         const plan = this.planResolver.resolve(document);

@@ -6,6 +6,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { LiftServices } from '../lift-module.js';
 import { ensureBuiltinLibrary } from '../builtin/builtin-library.js';
 import { importedUris } from './imports.js';
+import { readFailureReason, recordReadable, recordUnreadable } from './unreadable-files.js';
 
 export interface LoadedDocuments {
     /** The documents asked for, in the order given. */
@@ -15,8 +16,9 @@ export interface LoadedDocuments {
 }
 
 /**
- * Loads and builds the given files. `readFile` returns undefined for a file that cannot be
- * read; such an import is left unloaded and `import-not-found` reports it.
+ * Loads and builds the given files. `readFile` returns undefined (or throws ENOENT) for a
+ * file that does not exist, and throws for one that cannot be read; such an import is left
+ * unloaded and `import-not-found` reports it (with the reason, when it exists).
  */
 export async function loadDocuments(services: LiftServices, uris: URI[], readFile: (uri: URI) => Promise<string | undefined>): Promise<LoadedDocuments> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
@@ -32,7 +34,7 @@ export async function loadDocuments(services: LiftServices, uris: URI[], readFil
             if (asked.has(uri.toString()) && !documents.includes(existing)) documents.push(existing);
             continue;
         }
-        const text = await readFile(uri);
+        const text = await readOrRecord(readFile, uri);
         if (text === undefined) continue;
         const document = factory.fromString(text, uri);
         langiumDocuments.addDocument(document);
@@ -42,6 +44,18 @@ export async function loadDocuments(services: LiftServices, uris: URI[], readFil
     }
     await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
     return { documents, all };
+}
+
+async function readOrRecord(readFile: (uri: URI) => Promise<string | undefined>, uri: URI): Promise<string | undefined> {
+    try {
+        const text = await readFile(uri);
+        if (text !== undefined) recordReadable(uri.toString());
+        return text;
+    } catch (error) {
+        const reason = readFailureReason(error);
+        if (reason) recordUnreadable(uri.toString(), reason);
+        return undefined;
+    }
 }
 
 /** Loads one text as a document at `uri` (tests, the playground). */

@@ -30,9 +30,13 @@ export const duplicateName = defineRule({
         const seen = new Map<string, string>();
         const builtin = context.documents.getDocument(builtinLibrarySource().uri.toString());
         if (builtin) declarationsOf(builtin.parseResult.value).forEach(node => seen.set(node.name, 'the built-in library'));
+        // A file imported twice, or a file importing itself, brings no second declaration: the
+        // same declarations seen again are not duplicates (cycles are harmless).
+        const visited = new Set([context.document.uri.toString()]);
         for (const node of context.file.imports) {
             const document = importedDocument(context, node);
-            if (!document) continue;
+            if (!document || visited.has(document.uri.toString())) continue;
+            visited.add(document.uri.toString());
             for (const declaration of declarationsOf(document.parseResult.value)) {
                 const where = seen.get(declaration.name);
                 if (where) {

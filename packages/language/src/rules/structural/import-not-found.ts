@@ -1,6 +1,7 @@
 // `import-not-found`: an import whose file is missing, absolute, or not a `.lift` file.
 
 import { importPathProblem, importTarget } from '../../workspace/imports.js';
+import { unreadableReason } from '../../workspace/unreadable-files.js';
 import { defineRule } from '../rule.js';
 
 export const importNotFound = defineRule({
@@ -22,6 +23,11 @@ export const importNotFound = defineRule({
             } else if (problem === 'not-lift') {
                 report({ node, property: 'path', message: `"${node.path}" is not a .lift file: imports name .lift files only.` });
             } else if (!documents.getDocument(importTarget(document.uri, node.path)!.toString())) {
+                const unreadable = unreadableReason(importTarget(document.uri, node.path)!.toString());
+                if (unreadable) {
+                    report({ node, property: 'path', message: `"${node.path}" exists but cannot be read (${unreadable}): check the file's permissions.` });
+                    continue;
+                }
                 report({ node, property: 'path', message: `"${node.path}" was not found next to this file: check the path (it is relative to this file's folder).` });
             }
         }

@@ -4,6 +4,8 @@
 
 import { CstUtils } from 'langium';
 import { defineRule, type RuleContext } from '../rule.js';
+import { checkBounds } from './bounds.js';
+import { checkEncoding } from './encoding.js';
 import { checkValues } from './syntax-values.js';
 import { reportUnsupportedStatements, unsupportedLineNumbers } from './unsupported-statements.js';
 
@@ -17,14 +19,17 @@ export const syntax = defineRule({
     summary: 'Text that is not valid .lift.',
     explanation: [
         'The file must follow the grammar of the language (see docs/language.md). The parser does not stop at the first problem: it skips ahead and reports every error it finds, each with what it expected to see.',
+        'Text that is not valid UTF-8 is reported where it stands, and so is anything past Lift\'s limits (docs/security.md): a string longer than 10,000 characters, a number above 100,000, a phase longer than 520 weeks, a plan longer than 1,040 weeks or one that runs past 9999-12-31.',
         'Words with a fixed set of values (run kinds, phase focus, athlete level, race priority, movement pattern) and quantities in the wrong unit (a `rest` given in kg) are reported here too, with the values that are allowed.'
     ].join('\n\n'),
     example: { bad: 'phase Base 4 weeks focus base {\n    mon run easy 30min\n}', good: 'phase Base 4 weeks focus base {\n    mon: run easy 30min\n}' },
     check(context) {
+        checkEncoding(context);
         reportLexerErrors(context);
         reportParserErrors(context);
         reportUnsupportedStatements(context);
         checkValues(context);
+        checkBounds(context);
     }
 });
 

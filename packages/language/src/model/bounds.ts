@@ -1,0 +1,18 @@
+// The limits of what Lift reads and computes (docs/security.md). Past them a plan is
+// refused with an error at the offending place, never cut short in silence: a file
+// whose numbers overflowed or whose phases were truncated would build a wrong calendar.
+
+/** Largest `.lift` file the command line reads, in bytes. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Longest string literal (a name, a note, a cue), in characters, quotes excluded. */
+export const MAX_STRING_LENGTH = 10_000;
+/** Largest number in any amount (sets, reps, loads, durations, distances, steps, weeks). */
+export const MAX_NUMBER = 100_000;
+/** Longest phase, in weeks (ten years); the resolver never computes more. */
+export const MAX_PHASE_WEEKS = 520;
+/** Longest plan, all phases together, in weeks (twenty years). */
+export const MAX_PLAN_WEEKS = 1040;
+/** Last day a plan may reach: dates keep four-digit years in JSON, ICS and every other output. */
+export const LAST_DATE = { year: 9999, month: 12, day: 31 } as const;
+/** Largest SOURCE_DATE_EPOCH: 9999-12-31T23:59:59Z, so DTSTAMP and time_created keep four-digit years. */
+export const MAX_SOURCE_DATE_EPOCH = 253_402_300_799;
