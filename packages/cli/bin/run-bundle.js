@@ -12,7 +12,7 @@
 // shared temporary folder, where another user could plant one. LIFT_CODE_CACHE=0 turns
 // the cache off.
 
-import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -27,7 +27,7 @@ import { Script } from 'node:vm';
 export function runBundle(file, flavour = 'cli') {
     const source = readFileSync(file, 'utf8');
     const cacheFile = process.env.LIFT_CODE_CACHE === '0' ? undefined : codeCacheFile(file, source, flavour);
-    const cachedData = cacheFile && readCache(cacheFile);
+    const cachedData = cacheFile && readCache(cacheFile, file);
     // The same wrapper as Node's own CommonJS loader.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
         filename: file,
@@ -65,8 +65,14 @@ function cacheFolder(bundleFolder) {
     }
 }
 
-function readCache(cacheFile) {
+/**
+ * The cache's bytes, if the file belongs to this user or to the bundle's owner: a HOME that
+ * points at someone else's folder (sudo without -H) must not hand us their bytecode.
+ */
+function readCache(cacheFile, bundle) {
     try {
+        const owner = statSync(cacheFile).uid;
+        if (process.getuid && owner !== process.getuid() && owner !== statSync(bundle).uid) return undefined;
         return readFileSync(cacheFile);
     } catch {
         return undefined;
