@@ -13,6 +13,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outfile = 'packages/cli/dist/lift.cjs';
+/** Packages the bundle leaves in node_modules and imports only when a command needs them. */
+const LOADED_ON_DEMAND = ['@garmin/fitsdk'];
 
 await build({
     entryPoints: ['packages/cli/src/main.ts'],
@@ -25,13 +27,25 @@ await build({
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    // Garmin's FIT SDK is under Garmin's FIT licence, not an open-source one: it stays an
+    // installed dependency, loaded only by `lift build --format fit`, never copied in here.
+    external: LOADED_ON_DEMAND,
     // The sources locate files next to themselves through import.meta.url, which CommonJS
     // lacks: give them the bundle's own URL.
     define: { 'import.meta.url': '__liftBundleUrl' },
-    banner: { js: "const __liftBundleUrl = require('node:url').pathToFileURL(__filename).href;" }
+    // `__liftImport` comes from the launcher (bin/run-bundle.js); run without it, the bundle
+    // uses Node's own import().
+    banner: { js: "const __liftBundleUrl = require('node:url').pathToFileURL(__filename).href;\nconst __liftDynamicImport = typeof __liftImport === 'function' ? __liftImport : specifier => import(specifier);" }
 });
 
-const body = readFileSync(outfile, 'utf8');
+// A script compiled from a V8 code cache cannot call import() on Node 20: the on-demand
+// imports go through the launcher's `__liftImport` instead.
+let body = readFileSync(outfile, 'utf8');
+for (const name of LOADED_ON_DEMAND) {
+    const call = `import(${JSON.stringify(name)})`;
+    if (!body.includes(call)) throw new Error(`bundle-cli: expected ${call} in the bundle`);
+    body = body.replaceAll(call, `__liftDynamicImport(${JSON.stringify(name)})`);
+}
 const hash = createHash('sha256').update(body).digest('hex');
 writeFileSync(outfile, `// lift-bundle-sha256: ${hash}\n${body}`);
 // The ES-module bundle of earlier builds would be stale.

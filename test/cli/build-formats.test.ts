@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { emitterFormats } from '@lift/language';
 import { lift, liftProcess, tempFolder } from '../helpers/cli.js';
 
-const FORMATS = ['json', 'ics', 'html', 'md'] as const;
+const FORMATS = ['json', 'ics', 'html', 'md', 'intervals'] as const;
 
 const GOOD = `
 session StrengthA heavy { squat 4x5 @ 80kg rest 2min rir 2 }
@@ -35,15 +35,17 @@ const SIGNATURE: Record<(typeof FORMATS)[number], RegExp> = {
     json: /^\{\n {2}"plan": "Club Plan"/,
     ics: /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/,
     html: /^<!DOCTYPE html>\n<html lang="en">/,
-    md: /^# Club Plan\n/
+    md: /^# Club Plan\n/,
+    intervals: /^\[\n {2}\{\n {4}"category": "WORKOUT"/
 };
 
 describe('lift build --format', () => {
     test('offers exactly the registered formats', async () => {
-        expect(emitterFormats()).toEqual([...FORMATS]);
+        // fit writes a folder of files: test/cli/build-fit.test.ts.
+        expect(emitterFormats()).toEqual([...FORMATS, 'fit']);
         const result = await lift(['build', 'plan.lift', '--format', 'pdf'], { cwd: tempFolder({ 'plan.lift': GOOD }) });
         expect(result.code).toBe(2);
-        expect(result.stderr).toContain('json, ics, html, md');
+        expect(result.stderr).toContain('json, ics, html, md, intervals, fit');
     });
 
     test.each(FORMATS)('%s: -o writes the same bytes that standard output gets', async format => {

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { emitterFormats, findEmitter, formatDocumentText, parseDate, planToJson, type PlanJson } from '@lift/language';
+import { fileFormats, findEmitter, formatDocumentText, parseDate, planToJson, type PlanJson } from '@lift/language';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { freshServices, parse } from '../helpers/services.js';
 import { mutatedExampleText, validPlanText } from './plan-arbitraries.js';
@@ -41,7 +41,7 @@ const structuralErrors = (document: LangiumDocument) => (document.diagnostics ??
  */
 function useFully(document: LangiumDocument): void {
     const plan = services.plan.PlanResolver.resolve(document);
-    const formats = hasErrors(document) ? ['json'] : emitterFormats();
+    const formats = hasErrors(document) ? ['json'] : fileFormats();
     if (plan) for (const format of formats) findEmitter(format)!.emit({ plan, diagnostics: document.diagnostics ?? [], sourceDateEpoch: 0 });
     formatDocumentText(document);
 }

@@ -92,6 +92,14 @@ describe('the .vsix', () => {
         expect(client).not.toMatch(/chevrotain/i);
     });
 
+    test('Garmin\'s FIT SDK (FIT licence) is in no bundle: the server builds no FIT files', () => {
+        for (const bundle of ['extension/dist/extension.cjs', 'extension/dist/server.cjs']) {
+            const text = entry(bundle).read().toString('utf8');
+            expect(text, bundle).not.toMatch(/alternatingDumbbellChestPressOnSwissBall|Interoperable Data Transfer/);
+        }
+        expect(names.filter(name => /fitsdk/i.test(name))).toEqual([]);
+    });
+
     test('the grammar and the built-in library are the repository\'s', () => {
         expect(entry('extension/syntaxes/lift.tmLanguage.json').read().toString('utf8'))
             .toBe(readFileSync(join(repositoryRoot, 'syntaxes', 'lift.tmLanguage.json'), 'utf8'));

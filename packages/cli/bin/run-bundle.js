@@ -28,8 +28,11 @@ export function runBundle(file, flavour = 'cli') {
     const source = readFileSync(file, 'utf8');
     const cacheFile = process.env.LIFT_CODE_CACHE === '0' ? undefined : codeCacheFile(file, source, flavour);
     const cachedData = cacheFile && readCache(cacheFile, file);
-    // The same wrapper as Node's own CommonJS loader.
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    // The same wrapper as Node's own CommonJS loader, plus `__liftImport` for the packages the
+    // bundle loads on demand (scripts/bundle-cli.mjs): on Node 20 a script made from a code
+    // cache cannot call import() itself, so it asks this module, which finds the same
+    // node_modules as the bundle's folder.
+    const script = new Script(`(function (exports, require, module, __filename, __dirname, __liftImport) {${source}\n})`, {
         filename: file,
         cachedData
     });
@@ -38,7 +41,7 @@ export function runBundle(file, flavour = 'cli') {
         process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
     }
     const module = { exports: {} };
-    script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+    script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), specifier => import(specifier));
 }
 
 /** Where the cache of this bundle lives; undefined when there is no place for one. */

@@ -36,7 +36,7 @@ export function createProgram(io: CliIo, setExitCode: (code: number) => void): C
         .description('validate a plan, then compile it into a calendar')
         .argument('<file>', 'the .lift file with the plan')
         .addOption(new Option('-f, --format <format>', 'output format').choices(emitterFormats()).default('json'))
-        .option('-o, --output <file>', "write to this file (atomically; '-' for standard output)")
+        .option('-o, --output <path>', "write to this file (atomically; '-' for standard output); for fit, the folder for the workout files")
         .action(async (file: string, options: { format: string; output?: string }) => {
             setExitCode(await runBuild(file, options, io));
         });

@@ -52,7 +52,8 @@ const common = {
 const started = Date.now();
 const [client, server] = await Promise.all([
     build({ ...common, entryPoints: [join(extensionRoot, 'src', 'extension.ts')], outfile: join(dist, 'extension.cjs'), external: ['vscode'] }),
-    build({ ...common, entryPoints: [join(extensionRoot, 'src', 'server.ts')], outfile: join(dist, 'server.cjs') })
+    // Garmin's FIT SDK (FIT licence) never ships in the .vsix; the server builds no FIT files.
+    build({ ...common, entryPoints: [join(extensionRoot, 'src', 'server.ts')], outfile: join(dist, 'server.cjs'), external: ['@garmin/fitsdk'] })
 ]);
 for (const result of [client, server]) {
     const bundledLanguageClient = Object.keys(result.metafile.inputs).some(input => input.includes('vscode-languageclient'));

@@ -6,7 +6,7 @@
 
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { emitterFormats, findEmitter } from '../emit/emitters.js';
+import { fileFormats, findEmitter, findFolderEmitter, type EmitInput, type OutputFile } from '../emit/emitters.js';
 import type { LiftServices } from '../lift-module.js';
 import { MAX_SOURCE_DATE_EPOCH } from '../model/bounds.js';
 import { plural } from '../rules/english.js';
@@ -33,7 +33,15 @@ export interface BuildRefusal {
 
 export type BuildResult = BuildOutput | BuildRefusal;
 
-export function isBuildRefusal(result: BuildResult): result is BuildRefusal {
+/** The compiled plan of a format that writes a folder of files (`fit`). */
+export interface FolderBuildOutput {
+    files: OutputFile[];
+    format: string;
+    /** Extension of every file, with its dot. */
+    extension: string;
+}
+
+export function isBuildRefusal(result: object): result is BuildRefusal {
     return 'reason' in result;
 }
 
@@ -41,12 +49,14 @@ export function isBuildRefusal(result: BuildResult): result is BuildRefusal {
 type Shared = LangiumSharedCoreServices;
 
 /**
- * What is wrong with the build settings themselves, before any file is read: an unknown
- * format, or a SOURCE_DATE_EPOCH that is not whole seconds since 1970 (empty counts as unset).
+ * What is wrong with the build settings themselves, before any file is read: a format that
+ * is not among `formats` (the one-file formats unless the caller writes folders too), or a
+ * SOURCE_DATE_EPOCH that is not whole seconds since 1970 up to the end of 9999 (empty
+ * counts as unset).
  */
-export function buildSettingsRefusal(format: string, sourceDateEpoch: string | undefined): BuildRefusal | undefined {
-    if (!findEmitter(format)) {
-        return refusal('unknown-format', `unknown build format '${format}'; choose one of ${emitterFormats().join(', ')}`);
+export function buildSettingsRefusal(format: string, sourceDateEpoch: string | undefined, formats: string[] = fileFormats()): BuildRefusal | undefined {
+    if (!formats.includes(format)) {
+        return refusal('unknown-format', `unknown build format '${format}'; choose one of ${formats.join(', ')}`);
     }
     if (sourceDateEpoch !== undefined && sourceDateEpoch !== '' && (!/^\d+$/.test(sourceDateEpoch) || Number(sourceDateEpoch) > MAX_SOURCE_DATE_EPOCH)) {
         return refusal('invalid-source-date-epoch', `SOURCE_DATE_EPOCH must be whole seconds since 1970 up to ${MAX_SOURCE_DATE_EPOCH} (the end of 9999), not '${sourceDateEpoch}'`);
@@ -59,6 +69,29 @@ export function buildPlan(shared: Shared, document: LangiumDocument, format: str
     const settings = buildSettingsRefusal(format, sourceDateEpoch);
     if (settings) return settings;
     const emitter = findEmitter(format)!;
+    const input = buildInput(shared, document, sourceDateEpoch);
+    if (isBuildRefusal(input)) return input;
+    return {
+        content: emitter.emit(input),
+        format: emitter.format,
+        extension: emitter.extension,
+        mediaType: emitter.mediaType,
+        warningCount: input.diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length
+    };
+}
+
+/** Compiles one validated document into a folder format's files (`fit`), refusing as buildPlan does. */
+export async function buildPlanFiles(shared: Shared, document: LangiumDocument, format: string, sourceDateEpoch?: string): Promise<FolderBuildOutput | BuildRefusal> {
+    const emitter = findFolderEmitter(format);
+    const settings = buildSettingsRefusal(format, sourceDateEpoch, emitter ? [format] : []);
+    if (settings || !emitter) return settings!;
+    const input = buildInput(shared, document, sourceDateEpoch);
+    if (isBuildRefusal(input)) return input;
+    return { files: await emitter.emitFiles(input), format: emitter.format, extension: emitter.extension };
+}
+
+/** What every emitter reads, or why there is nothing to build: errors anywhere, or no plan. */
+function buildInput(shared: Shared, document: LangiumDocument, sourceDateEpoch?: string): EmitInput | BuildRefusal {
     const withErrors = documentsWithErrors(shared, document);
     const errorCount = withErrors.reduce((sum, entry) => sum + entry.errors, 0);
     if (errorCount > 0) {
@@ -75,14 +108,7 @@ export function buildPlan(shared: Shared, document: LangiumDocument, format: str
     if (!plan) {
         return refusal('no-plan', `${fileName(document.uri)} has no plan to build (a file without \`plan\` is a library)`);
     }
-    const diagnostics = document.diagnostics ?? [];
-    return {
-        content: emitter.emit({ plan, diagnostics, sourceDateEpoch: sourceDateEpoch ? Number(sourceDateEpoch) : undefined }),
-        format: emitter.format,
-        extension: emitter.extension,
-        mediaType: emitter.mediaType,
-        warningCount: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length
-    };
+    return { plan, diagnostics: document.diagnostics ?? [], sourceDateEpoch: sourceDateEpoch ? Number(sourceDateEpoch) : undefined };
 }
 
 /** The document and every file it imports, directly or not, that has error diagnostics. */
