@@ -12,6 +12,15 @@ export interface BuiltinLibrarySource {
 }
 
 let configuredPath: string | undefined;
+let injectedSource: BuiltinLibrarySource | undefined;
+
+/**
+ * Hosts without a file system (the browser playground's worker) hand over the library's
+ * text, embedded at build time, and the URI it goes by. Nothing is read from disk then.
+ */
+export function setBuiltinLibrarySource(source: { uri: URI | string; text: string }): void {
+    injectedSource = { uri: typeof source.uri === 'string' ? URI.parse(source.uri) : source.uri, text: source.text };
+}
 
 /**
  * Bundles that cannot locate files from `import.meta.url` (the VS Code extension) say
@@ -43,6 +52,7 @@ export function builtinLibraryPath(): string {
 let cachedSource: BuiltinLibrarySource | undefined;
 
 export function builtinLibrarySource(): BuiltinLibrarySource {
+    if (injectedSource) return injectedSource;
     const path = builtinLibraryPath();
     if (cachedSource?.uri.fsPath !== path) {
         cachedSource = { uri: URI.parse(pathToFileURL(path).href), text: readFileSync(path, 'utf8') };

@@ -12,11 +12,25 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 
 const cache = new Map<string, string | null>();
 
+/** Looks a zone's VTIMEZONE component up; null when it has none. */
+export type VtimezoneLookup = (zone: string) => string | null;
+
+let injectedLookup: VtimezoneLookup | undefined;
+
+/**
+ * Hosts without a file system (the browser playground's worker) supply the components
+ * themselves, embedded at build time; the package's files are not read then.
+ */
+export function setVtimezoneLookup(lookup: VtimezoneLookup): void {
+    injectedLookup = lookup;
+    cache.clear();
+}
+
 /** The VTIMEZONE component of an IANA zone, or null when the table has none. */
 export function vtimezoneOf(zone: string): string | null {
     let component = cache.get(zone);
     if (component === undefined) {
-        component = fromPackage(zone) ?? fromInstalledFiles(zone);
+        component = injectedLookup ? injectedLookup(zone) : fromPackage(zone) ?? fromInstalledFiles(zone);
         cache.set(zone, component);
     }
     return component;
