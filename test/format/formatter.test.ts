@@ -35,6 +35,12 @@ describe('every example file', () => {
         expect(parseableExamples.length).toBe(liftFilesIn(EXAMPLES).length - 1);
     });
 
+    // The shipped plans and libraries are what coaches copy: they are laid out as `lift fmt` would.
+    test.each(parseableExamples.filter(path => !path.includes('mistakes')))('%s is already formatted', path => {
+        const text = readFileSync(path, 'utf8');
+        expect(format(text)).toBe(text);
+    });
+
     test.each(parseableExamples)('%s: format(format(x)) === format(x)', path => {
         const once = format(readFileSync(path, 'utf8'));
         expect(format(once)).toBe(once);
