@@ -63,7 +63,7 @@ export function loadText(load: ResolvedLoad): string {
 }
 
 /** "4", "4–6": a value, or a range when the line gives its high end. */
-function rangeText(low: number, high: number | undefined): string {
+export function rangeText(low: number, high: number | undefined): string {
     return high !== undefined && high !== low ? `${low}–${high}` : `${low}`;
 }
 
