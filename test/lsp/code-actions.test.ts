@@ -43,6 +43,15 @@ describe('clamping numbers into the guide\'s ranges', () => {
         expect(result.remaining).toBe(0);
     });
 
+    test('rep-range: a range is brought into 3–6 at both ends', async () => {
+        const wide = await fix('rep-range', { 'a.lift': session('    squat 3x4-8 @ 60kg rest 2min rir 2\n') }, 'Change to 3x4-6 (3–6 reps)');
+        expect(wide.texts['a.lift']).toContain('squat 3x4-6 @ 60kg');
+        expect(wide.remaining).toBe(0);
+        const low = await fix('rep-range', { 'a.lift': session('    squat 3x1-3 @ 60kg rest 2min rir 2\n') }, 'Change to 3x3 (3–6 reps)');
+        expect(low.texts['a.lift']).toContain('squat 3x3 @ 60kg');
+        expect(low.remaining).toBe(0);
+    });
+
     test('set-range: 6x5 becomes 4x5', async () => {
         const result = await fix('set-range', { 'a.lift': session('    squat 6x5 @ 60kg rest 2min rir 2\n') }, 'Change to 4x5 (2–4 sets)');
         expect(result.texts['a.lift']).toContain('squat 4x5');
@@ -57,6 +66,12 @@ describe('clamping numbers into the guide\'s ranges', () => {
     test('effort: rir 0 becomes rir 2, rpe 10 becomes rpe 8', async () => {
         expect((await fix('effort', { 'a.lift': session('    squat 3x5 @ 60kg rest 2min rir 0\n') }, 'Change to rir 2')).remaining).toBe(0);
         expect((await fix('effort', { 'a.lift': session('    squat 3x5 @ 60kg rest 2min rpe 10\n') }, 'Change to rpe 8')).remaining).toBe(0);
+    });
+
+    test('effort: a range that reaches failure becomes one safe value', async () => {
+        const result = await fix('effort', { 'a.lift': session('    squat 3x5 @ 60kg rest 2min rpe 8-10\n') }, 'Change to rpe 8');
+        expect(result.texts['a.lift']).toContain('squat 3x5 @ 60kg rest 2min rpe 8\n');
+        expect(result.remaining).toBe(0);
     });
 
     test('warmup-duration: 3min of cardio becomes 8min', async () => {
@@ -125,6 +140,18 @@ describe('heavy lifting in the wrong place', () => {
         expect(result.remaining).toBe(0);
     });
 
+    test('lift-after-run: a lift before a hard cross session moves after it', async () => {
+        const result = await fix('lift-after-run', { 'a.lift': plan('        tue: lift Legs, cross bike 45min hard, run easy 10min\n') }, 'Move lift Legs after the hard session');
+        expect(result.texts['a.lift']).toContain('tue: cross bike 45min hard, lift Legs, run easy 10min');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('lift-after-run: a lift before a hard long run moves after it', async () => {
+        const result = await fix('lift-after-run', { 'a.lift': plan('        sat: lift Legs, run long 2h hard\n') }, 'Move lift Legs after the run');
+        expect(result.texts['a.lift']).toContain('sat: run long 2h hard, lift Legs');
+        expect(result.remaining).toBe(0);
+    });
+
     test('lift-after-run: a session declared in a library is made light in the library', async () => {
         const offer = await offeredFixes({
             services,
@@ -144,6 +171,42 @@ describe('heavy lifting in the wrong place', () => {
         const result = await fix('light-session', { 'a.lift': `${WARMUP}session Easy light {\n    warmup Standard\n    squat 3x3 @ 85% rest 2min rir 1\n}\n` }, 'Make session Easy heavy');
         expect(result.texts['a.lift']).toContain('session Easy heavy {');
         expect(result.remaining).toBe(0);
+    });
+});
+
+describe('light sessions heavy against the athlete\'s max', () => {
+    const maxPlan = (line: string) => `plan "P" {\n    athlete "Sam" { max squat 100kg }\n    start 2027-01-04\n    phase Base 3 weeks focus base {\n        thu: lift Easy\n    }\n}\n${WARMUP}session Easy light {\n    warmup Standard\n    ${line}\n}\n`;
+
+    test('light-session at the lift: the load is lowered below 80 % of the max', async () => {
+        const result = await fix('light-session', { 'a.lift': maxPlan('squat 2x5 @ 85kg rest 2min rir 4') }, 'Lower squat to 79.5kg, below 80 % of the max');
+        expect(result.texts['a.lift']).toContain('squat 2x5 @ 79.5kg rest 2min rir 4');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('light-session at the lift: a progression is taken into account', async () => {
+        const result = await fix('light-session', { 'a.lift': maxPlan('squat 2x5 @ 76% rest 2min rir 4 progress +2%/week') }, 'Lower squat to 75%, below 80 % of the max');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('light-session at the lift: or the session is marked heavy', async () => {
+        const result = await fix('light-session', { 'a.lift': maxPlan('squat 2x5 @ 85kg rest 2min rir 4') }, 'Make session Easy heavy');
+        expect(result.texts['a.lift']).toContain('session Easy heavy {');
+        expect(result.remaining).toBe(0);
+    });
+
+    test('light-session at the lift: a library session is lowered in the library', async () => {
+        const offer = await offeredFixes({
+            services,
+            rule: 'light-session',
+            files: {
+                'plan.lift': 'import "lib.lift"\nplan "P" {\n    athlete "Sam" { max squat 100kg }\n    start 2027-01-04\n    phase Base 2 weeks focus base {\n        thu: lift Easy\n    }\n}\n',
+                'lib.lift': `${WARMUP}session Easy light {\n    warmup Standard\n    squat 2x5 @ 200lb rest 2min rir 4\n}\n`
+            }
+        });
+        const action = actionTitled(offer, /^Lower squat to 176lb, below 80 % of the max \(in the file that declares it/);
+        const texts = applyAction(offer, action);
+        expect(texts['lib.lift']).toContain('squat 2x5 @ 176lb');
+        expect(await remainingAfter(services, texts, 'light-session')).toEqual([]);
     });
 });
 

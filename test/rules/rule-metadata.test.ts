@@ -14,7 +14,7 @@ const COACHING: Array<[string, string]> = [
     ['rep-range', 'warning'], ['set-range', 'warning'], ['rest-range', 'warning'], ['effort', 'warning'],
     ['recovery-48h', 'error'], ['lift-after-run', 'warning'], ['taper', 'error'], ['weekly-frequency', 'warning'],
     ['consistency', 'warning'], ['peak-reduction', 'warning'], ['warmup', 'warning'], ['warmup-duration', 'info'],
-    ['advanced-lift', 'warning'], ['run-foundation', 'warning'], ['bodyweight-first', 'info'],
+    ['advanced-lift', 'warning'], ['run-foundation', 'warning'], ['bodyweight-first', 'warning'],
     ['progression-step', 'warning'], ['light-session', 'warning'], ['alternate-groups', 'info'], ['foundations', 'info']
 ];
 

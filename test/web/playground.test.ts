@@ -154,6 +154,16 @@ describe('the playground page', () => {
         expect(JSON.stringify(json)).toContain('First 5k, spring 2027');
     }, 60_000);
 
+    test('downloads the intervals.icu events: one per run and lift, each with its calendar UID', async () => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-intervals')]);
+        expect(download.suggestedFilename()).toBe('first-5k.intervals.json');
+        const events = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Array<{ category: string; type: string; external_id: string; start_date_local: string }>;
+        expect(events.length).toBeGreaterThan(10);
+        expect(new Set(events.map(event => event.type))).toEqual(new Set(['Run', 'WeightTraining']));
+        expect(events.every(event => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(event.start_date_local) && event.external_id.length > 0)).toBe(true);
+        expect(events.some(event => event.category === 'RACE_A')).toBe(true);
+    }, 60_000);
+
     test('the plan survives a reload', async () => {
         await page.waitForTimeout(600); // the page saves 300 ms after the last keystroke
         await page.reload();

@@ -124,7 +124,9 @@ const workerWrapper = {
 };
 
 await Promise.all([
-    build({ ...common, ...workerWrapper, entryPoints: [join(webRoot, 'src/worker/lift-worker.ts')], outfile: join(outDir, 'lift-worker.js') }),
+    // Garmin's FIT SDK may not be redistributed: the page never builds FIT files, and the
+    // emitter's dynamic import of the SDK stays an import that the worker never reaches.
+    build({ ...common, ...workerWrapper, external: ['@garmin/fitsdk'], entryPoints: [join(webRoot, 'src/worker/lift-worker.ts')], outfile: join(outDir, 'lift-worker.js') }),
     build({ ...common, entryPoints: [join(webRoot, 'src/page/main.ts')], outfile: join(outDir, 'playground.js') })
 ]);
 for (const file of ['index.html', 'playground.css']) copyFileSync(join(webRoot, 'static', file), join(outDir, file));

@@ -80,3 +80,25 @@ describe('consistency', () => {
         expect(startOf(diagnostics[0])).toEqual(positionOf(text, 'Recovery'));
     });
 });
+
+describe('consistency and deload weeks', () => {
+    const deloadSeason = (override: string) => planText(`    phase Base 7 weeks focus base {
+        tue: run easy 30min, lift Heavy
+        ${override}
+    }`);
+
+    test('a deload week without lifting is not a gap', async () => {
+        expect(await ruleDiagnostics(deloadSeason('week 4 deload { tue: run easy 30min }'), RULE)).toEqual([]);
+        expect(await ruleDiagnostics(deloadSeason('week 3-4 deload { tue: run easy 30min }'), RULE)).toEqual([]);
+    });
+
+    test('the same week without `deload` is a gap', async () => {
+        const [d] = await ruleDiagnostics(deloadSeason('week 4 { tue: run easy 30min }'), RULE);
+        expect(d.message).toMatch(/\(week 4: Mon 2027-01-25\)$/);
+    });
+
+    test('a deload week does not cover the gap of another week', async () => {
+        const [d] = await ruleDiagnostics(deloadSeason('week 4 deload { tue: run easy 30min }\n        week 5 { tue: run easy 30min }'), RULE);
+        expect(d.message).toMatch(/\(week 5: Mon 2027-02-01\)$/);
+    });
+});

@@ -49,3 +49,24 @@ session Legs heavy {
         expect((await ruleDiagnostics(text, RULE)).map(d => d.severity)).toEqual([ERROR, ERROR]);
     });
 });
+
+describe('effort ranges: judged by their hard end', () => {
+    test.each(['rir 1-2', 'rir 4-6', 'rpe 7-8', 'rpe 8-9', 'rpe 5.5-7', 'rpe 7.5-8.5'])('%s is fine', async effort => {
+        expect(await ruleDiagnostics(session(effort), RULE)).toEqual([]);
+    });
+
+    test.each(['rir 0-2', 'rpe 8-10', 'rpe 9.5-10'])('%s reaches failure: a warning', async effort => {
+        const text = session(effort);
+        const [d, ...rest] = await ruleDiagnostics(text, RULE);
+        expect(rest).toEqual([]);
+        expect(d.severity).toBe(WARNING);
+        expect(startOf(d)).toEqual(positionOf(text, effort));
+        expect(d.message).toContain(`squat at ${effort} allows sets to failure at its hard end.`);
+    });
+
+    test.each(['rir 5-6', 'rpe 4-5', 'rpe 3-4.5'])('%s is too light even at its hard end: an info', async effort => {
+        const [d] = await ruleDiagnostics(session(effort), RULE);
+        expect(d.severity).toBe(INFO);
+        expect(d.message).toContain(`squat at ${effort} is very light even at its hard end`);
+    });
+});

@@ -41,6 +41,28 @@ describe('rep-range', () => {
     });
 });
 
+describe('rep-range with a range of reps', () => {
+    const RULE = 'rep-range';
+    const line = (scheme: string) => `session Legs heavy {\n    squat ${scheme} @ 80kg rest 2min rir 2\n}`;
+
+    test.each(['3x3-6', '3x4-6', '3x5-5'])('%s lies inside 3–6', async scheme => {
+        expect(await ruleDiagnostics(line(scheme), RULE)).toEqual([]);
+    });
+
+    test('a high end above 6 is reported at the scheme', async () => {
+        const text = line('3x4-7');
+        const [d, ...rest] = await ruleDiagnostics(text, RULE);
+        expect(rest).toEqual([]);
+        expect(startOf(d)).toEqual(positionOf(text, '3x4-7'));
+        expect(d.message).toMatch(/^squat is set for 4-7 reps a set, more than 6 at the high end\. /);
+    });
+
+    test('a low end below 3 is reported too', async () => {
+        const [d] = await ruleDiagnostics(line('3x2-5'), RULE);
+        expect(d.message).toMatch(/^squat is set for 2-5 reps a set, fewer than 3 at the low end\. /);
+    });
+});
+
 describe('set-range', () => {
     const RULE = 'set-range';
 

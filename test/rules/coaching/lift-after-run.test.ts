@@ -55,3 +55,20 @@ describe('lift-after-run', () => {
         expect(diagnostics[0].message).toMatch(/\(weeks 1–3: Fri 2027-01-08, Fri 2027-01-15, Fri 2027-01-22\)$/);
     });
 });
+
+describe('lift-after-run, version 2: hard runs, hard cross sessions, timed races', () => {
+    test('a hard run and a hard cross session after a heavy lift are reported; easy ones are not', async () => {
+        const [d] = await ruleDiagnostics(oneWeek('        sat: lift Heavy, run long 2h hard'), RULE);
+        expect(d.message).toMatch(/^Heavy lift Heavy on Sat comes before the hard long run the same day\. /);
+        const [c] = await ruleDiagnostics(oneWeek('        tue: lift Heavy, cross swim 40min hard'), RULE);
+        expect(c.message).toMatch(/^Heavy lift Heavy on Tue comes before the hard swim session the same day\. /);
+        expect(await ruleDiagnostics(oneWeek('        tue: lift Heavy, cross swim 40min, run long 2h'), RULE)).toEqual([]);
+    });
+
+    test('a timed race after a timed lift on race day is reported; after the race is fine', async () => {
+        const race = '    race "Parkrun" on 2027-01-09 at 09:00 priority C';
+        const [d] = await ruleDiagnostics(oneWeek('        sat: lift Heavy at 07:00', race), RULE);
+        expect(d.message).toMatch(/^Heavy lift Heavy on Sat comes before the race Parkrun at 09:00 the same day\. /);
+        expect(await ruleDiagnostics(oneWeek('        sat: lift Heavy at 12:00', race), RULE)).toEqual([]);
+    });
+});

@@ -88,3 +88,34 @@ session Core heavy {
         expect(await ruleDiagnostics(text, RULE)).toEqual([]);
     });
 });
+
+describe('peak-reduction and deload weeks', () => {
+    // Heavy is 63 reps; Light adds nothing.
+    const plan = (base: string, peak: string) => planText(`    phase Base 4 weeks focus base {
+        tue: lift Heavy
+        thu: lift Heavy
+${base}
+    }
+    phase Peak 3 weeks focus peak {
+        tue: lift Heavy
+        thu: lift Heavy
+${peak}
+    }`);
+
+    test('a base deload week does not lower the base average', async () => {
+        // Without the deload week left out, the base would average (3 × 126 + 0) / 4 = 94.5
+        // and the peak's 126 would be reported.
+        expect(await ruleDiagnostics(plan('        week 4 deload { tue: lift Light\n thu: rest }', ''), RULE)).toEqual([]);
+        const [d] = await ruleDiagnostics(plan('        week 4 { tue: lift Light\n thu: rest }', ''), RULE);
+        expect(d.message).toMatch(/^Phase Peak averages 126 heavy reps a week \(sets × reps\), more than the 94\.5 of the base phase\./);
+    });
+
+    test('a peak deload week does not lower the peak average', async () => {
+        // Base 126 a week; peak weeks 1–2 at 189, week 3 a deload with nothing heavy.
+        const peak = '        fri: lift Heavy\n        week 3 deload { tue: lift Light\n thu: rest\n fri: rest }';
+        const [d] = await ruleDiagnostics(plan('', peak), RULE);
+        expect(d.message).toMatch(/^Phase Peak averages 189 heavy reps a week/);
+        // Counted as an ordinary week, the easy one brings the peak down to (2 × 189) / 3 = 126.
+        expect(await ruleDiagnostics(plan('', peak.replace(' deload', '')), RULE)).toEqual([]);
+    });
+});

@@ -166,3 +166,47 @@ describe('recovery-48h', () => {
         expect(d.relatedInformation).toHaveLength(2);
     });
 });
+
+describe('recovery-48h, version 2: hard runs, hard cross sessions, timed races', () => {
+    test('a long run marked hard is a quality run; unmarked it is not', async () => {
+        const [d] = await ruleDiagnostics(oneWeek(`        sat: lift Heavy
+        sun: run long 2h30min hard "last 10 km at marathon pace"`), RULE);
+        expect(d.message).toMatch(/^Heavy lift Heavy on Sat comes 24 h before the hard long run on Sun\. /);
+        expect(await ruleDiagnostics(oneWeek(`        sat: lift Heavy
+        sun: run long 2h30min "easy all the way"`), RULE)).toEqual([]);
+    });
+
+    test('hard counts whatever quality-runs says', async () => {
+        expect(await ruleDiagnostics(oneWeek(`        mon: lift Heavy
+        tue: run easy 40min hard`, '    rules { quality-runs tempo }'), RULE)).toHaveLength(1);
+    });
+
+    test('a hard cross session counts; an easy one does not', async () => {
+        const text = oneWeek(`        mon: lift Heavy
+        tue: cross bike 60min hard`);
+        const [d] = await ruleDiagnostics(text, RULE);
+        expect(d.message).toMatch(/^Heavy lift Heavy on Mon comes 24 h before the hard bike session on Tue\. /);
+        expect(startOf({ range: d.relatedInformation![0].location.range } as never)).toEqual(positionOf(text, 'cross bike'));
+        expect(await ruleDiagnostics(oneWeek(`        mon: lift Heavy
+        tue: cross bike 60min`), RULE)).toEqual([]);
+    });
+
+    test('a timed race makes the hours exact: Thursday 18:00 to Saturday 08:00 is 38 h', async () => {
+        const text = oneWeek('        thu: lift Heavy at 18:00', '    race "City 10k" on 2027-01-09 at 08:00 priority C');
+        const [d, ...rest] = await ruleDiagnostics(text, RULE);
+        expect(rest).toEqual([]);
+        expect(d.severity).toBe(ERROR);
+        expect(d.message).toMatch(/^Heavy lift Heavy on Thu at 18:00 comes 38 h before the race City 10k on Sat at 08:00\. /);
+        expect(d.data).toMatchObject({ hours: 38 });
+    });
+
+    test('a timed race two days after an untimed lift is 48 h, as in version 1', async () => {
+        expect(await ruleDiagnostics(oneWeek('        thu: lift Heavy', '    race "City 10k" on 2027-01-09 at 08:00 priority C'), RULE)).toEqual([]);
+        expect(await ruleDiagnostics(oneWeek('        thu: lift Heavy at 08:00', '    race "City 10k" on 2027-01-09 at 08:00 priority C'), RULE)).toEqual([]);
+    });
+
+    test('a race counts even when quality-runs leaves out `race`', async () => {
+        expect(await ruleDiagnostics(oneWeek('        fri: lift Heavy at 18:00',
+            '    race "City 10k" on 2027-01-09 at 08:00 priority C\n    rules { quality-runs tempo }'), RULE)).toHaveLength(1);
+    });
+});

@@ -100,3 +100,48 @@ ${later}
         expect(diagnostics[0].message).toMatch(/\(week 2: Mon 2027-01-11\)$/);
     });
 });
+
+describe('weekly-frequency and lifting-since', () => {
+    /** Three lifts a week from the first lift, Monday 2027-01-04. */
+    const plan = (since?: string) => planText(`${since ? `    athlete "Sam" { lifting-since ${since} }\n` : ''}    phase Base 4 weeks focus base {
+        mon: lift Heavy
+        wed: lift Light
+        fri: lift Heavy
+    }`);
+
+    test('lifting since 28 days before the first lift skips the start ramp', async () => {
+        expect(await ruleDiagnostics(plan('2026-12-07'), RULE)).toEqual([]);
+    });
+
+    test('27 days is not enough: the first two lifting weeks keep their limit of two', async () => {
+        const [d, ...rest] = await ruleDiagnostics(plan('2026-12-08'), RULE);
+        expect(rest).toEqual([]);
+        expect(d.message).toMatch(/\(weeks 1–2: Mon 2027-01-04, Mon 2027-01-11\)$/);
+    });
+
+    test('the days count to the plan\'s first lift, not to its start', async () => {
+        const text = (since: string) => planText(`    athlete "Sam" { lifting-since ${since} }
+    phase Run 2 weeks focus base {
+        tue: run easy 30min
+    }
+    phase Base 3 weeks focus base {
+        mon: lift Heavy
+        wed: lift Light
+        fri: lift Heavy
+    }`);
+        // The first lift is Monday 2027-01-18.
+        expect(await ruleDiagnostics(text('2026-12-21'), RULE)).toEqual([]);
+        expect(await ruleDiagnostics(text('2026-12-22'), RULE)).toHaveLength(1);
+    });
+
+    test('the limit of three still holds for an athlete who already lifts', async () => {
+        const [d] = await ruleDiagnostics(planText(`    athlete "Sam" { lifting-since 2025-01-01 }
+    phase Base 2 weeks focus base {
+        mon: lift Heavy
+        tue: lift Light
+        thu: lift Light
+        sat: lift Heavy
+    }`), RULE);
+        expect(d.message).toMatch(/schedules 4 lifts a week\..*\(weeks 1–2/);
+    });
+});

@@ -41,6 +41,7 @@ async function start(): Promise<void> {
     element('format').addEventListener('click', () => session?.format());
     element('download-ics').addEventListener('click', () => download('ics'));
     element('download-json').addEventListener('click', () => download('json'));
+    element('download-intervals').addEventListener('click', () => download('intervals'));
     element('share').addEventListener('click', share);
     menu.addEventListener('change', () => void open(menu.value));
 }

@@ -11,16 +11,17 @@ import { dataNumber, dataString, localEdits, nodeOfType, propertyNode, quickFix,
 
 /**
  * `squat 5x10` → `squat 4x6`: the scheme both `rep-range` and `set-range` accept, so one fix
- * never leaves the other warning behind.
+ * never leaves the other warning behind. A rep range is rewritten whole (`3x4-8` → `3x4-6`).
  */
 const schemeFix: QuickFix = context => {
     const line = nodeOfType(context, ast.isExerciseLine);
     const scheme = line && propertyNode(line, 'scheme');
     const repeat = line && parseRepeat(line.scheme);
     if (!line || !scheme || !repeat) return [];
-    const text = schemeWithinRanges(repeat);
-    if (text === line.scheme) return [];
-    return [quickFix(context, `Change to ${text} (${brokenRanges(repeat)})`, localEdits(context, replace(scheme.range, text)), true)];
+    const written = { start: scheme.range.start, end: (propertyNode(line, 'repsMax') ?? scheme).range.end };
+    const text = schemeWithinRanges(repeat, line.repsMax);
+    if (text === context.document.textDocument.getText(written)) return [];
+    return [quickFix(context, `Change to ${text} (${brokenRanges(repeat, line.repsMax)})`, localEdits(context, replace(written, text)), true)];
 };
 
 const restFix: QuickFix = context => {

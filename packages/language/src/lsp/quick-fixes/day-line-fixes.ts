@@ -24,6 +24,12 @@ function qualityKinds(context: QuickFixContext): ReadonlySet<string> {
     return context.services.plan.PlanResolver.resolve(context.document)?.qualityRuns ?? new Set(DEFAULT_QUALITY_RUNS);
 }
 
+/** A run or cross session that lift-after-run protects, as written on the day line. */
+function isQualityWork(activity: ast.Activity, quality: ReadonlySet<string>): boolean {
+    if (ast.isCrossActivity(activity)) return activity.hard;
+    return ast.isRunActivity(activity) && (quality.has(activity.kind) || activity.kind === 'race' || activity.hards.length > 0);
+}
+
 /**
  * `tue: lift A, run intervals 6x800m` → `tue: run intervals 6x800m, lift A`: the lift moves
  * right after the last quality run that followed it, or to the end of the day when the run
@@ -38,10 +44,11 @@ const moveLiftAfterRun: QuickFix = context => {
     const quality = qualityKinds(context);
     const position = line.activities.indexOf(lift);
     const lastQuality = others.reduce((found, activity, index) =>
-        (ast.isRunActivity(activity) && quality.has(activity.kind) && index >= position ? index : found), -1);
+        (isQualityWork(activity, quality) && index >= position ? index : found), -1);
     const insertAt = lastQuality === -1 ? others.length : lastQuality + 1;
     const reordered = [...others.slice(0, insertAt), lift, ...others.slice(insertAt)];
-    const action = rewriteActivities(context, line, reordered, `Move lift ${lift.session.$refText} after the run`);
+    const what = lastQuality !== -1 && ast.isCrossActivity(others[lastQuality]) ? 'the hard session' : 'the run';
+    const action = rewriteActivities(context, line, reordered, `Move lift ${lift.session.$refText} after ${what}`);
     return action ? [action] : [];
 };
 

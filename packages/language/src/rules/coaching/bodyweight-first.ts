@@ -1,30 +1,38 @@
-// `bodyweight-first`: a beginner's first lifting week uses external loads only.
+// `bodyweight-first`: a beginner's first lifting week puts an external load on a squat,
+// hinge, lunge or push exercise.
 
+import type { Pattern } from '../../model/vocabulary.js';
 import type { ResolvedExercise } from '../../plan/resolved-plan.js';
+import { listOf } from '../english.js';
 import { defineRule } from '../rule.js';
 import { athleteLabel, liftsInWeek, liftsOf } from './calendar-queries.js';
+
+/** The movement patterns a beginner should first learn without a weight. */
+export const BODYWEIGHT_FIRST_PATTERNS: readonly Pattern[] = ['squat', 'hinge', 'lunge', 'push'];
 
 export const bodyweightFirst = defineRule({
     id: 'bodyweight-first',
     category: 'coaching',
-    defaultSeverity: 'info',
+    defaultSeverity: 'warning',
     reason: 'Beginners should learn the movements without a bar first, so that joints and tendons adapt before load is added.',
     configurable: true,
     reportsAt: 'the first `lift` activity',
-    summary: 'A beginner whose first lifting week has no bodyweight work.',
+    summary: `A beginner whose first lifting week loads a ${listOf(BODYWEIGHT_FIRST_PATTERNS, 'or')} exercise.`,
     explanation: [
-        'Checks plans whose athlete is `level beginner`: in the first Monday–Sunday week that has any `lift`, at least one exercise should be done without external load — written `@ bw`, or with no load at all (`plank 3x30s`).',
-        'The guide has beginners start with bodyweight movements and progress to weighted ones later. Squatting, lunging and hinging without a bar teaches the patterns and lets joints and tendons adapt before load is added.',
+        `Checks plans whose athlete is \`level beginner\`: in the first Monday–Sunday week that has any \`lift\`, no ${listOf(BODYWEIGHT_FIRST_PATTERNS, 'or')} exercise may carry an external load (\`kg\`, \`lb\` or \`%\`). Those movements are done with \`@ bw\`, or with no load written.`,
+        'The guide has beginners start with bodyweight movements and progress to weighted ones later. Squatting, lunging, hinging and pushing without a bar teaches the patterns and lets joints and tendons adapt before load is added.',
         [
             'Decisions:',
-            '- The rule fires only when **every** exercise of every lift in that week carries a `kg`, `lb` or `%` load; a single bodyweight exercise is enough to pass.',
-            '- It reports once, as an info, at the plan\'s first `lift`.',
+            `- Every ${listOf(BODYWEIGHT_FIRST_PATTERNS, 'or')} exercise of that week is judged on its own: a bodyweight plank beside a loaded barbell squat does not make the week a bodyweight week. (Before version 2 of the language, one unloaded exercise anywhere in the week was enough.)`,
+            '- Other patterns (pulls, core, calves, jumps) may carry light weights from the start; an exercise whose pattern is unknown is not judged.',
+            '- A `%` load counts as external even when the athlete has no max for it.',
+            '- It reports once, at the plan\'s first `lift`, and names the loaded exercises.',
             '- Athletes of level `intermediate` (the default) and `advanced` are not checked.'
         ].join('\n')
     ].join('\n\n'),
     example: {
-        bad: 'plan "First 5k" {\n    athlete "Jordan" {\n        level beginner\n        running-since 2026-09-01\n    }\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        thu: lift Strength\n    }\n}\n\nsession Strength heavy {\n    goblet-squat 3x6 @ 12kg rest 90s rir 3\n    row          3x6 each @ 10kg rest 90s rir 3\n}',
-        good: 'plan "First 5k" {\n    athlete "Jordan" {\n        level beginner\n        running-since 2026-09-01\n    }\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        thu: lift Basics\n    }\n}\n\nsession Basics heavy {\n    bodyweight-squat 3x6 @ bw rest 75s\n    push-up          3x5 @ bw rest 75s\n}'
+        bad: 'plan "First 5k" {\n    athlete "Jordan" {\n        level beginner\n        running-since 2026-09-01\n    }\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        thu: lift Strength\n    }\n}\n\nsession Strength heavy {\n    goblet-squat 3x6 @ 12kg rest 90s rir 3\n    plank        3x30s rest 60s\n}',
+        good: 'plan "First 5k" {\n    athlete "Jordan" {\n        level beginner\n        running-since 2026-09-01\n    }\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        thu: lift Basics\n    }\n}\n\nsession Basics heavy {\n    bodyweight-squat 3x6 @ bw rest 75s\n    push-up          3x5 @ bw rest 75s\n    row              3x6 each @ 8kg rest 75s\n}'
     },
     check({ plan, report }) {
         if (!plan || plan.athlete.level !== 'beginner') return;
@@ -32,21 +40,24 @@ export const bodyweightFirst = defineRule({
         if (!first) return;
         const week = plan.weeks.find(candidate => candidate.number === first.day.week);
         if (!week) return;
-        const exercises = liftsInWeek(week).flatMap(lift => lift.exercises);
-        if (exercises.length === 0 || !exercises.every(isExternallyLoaded)) return;
+        const loaded = liftsInWeek(week).flatMap(lift => lift.exercises).filter(isLoadedFoundation);
+        if (loaded.length === 0) return;
+        const names = [...new Set(loaded.map(exercise => exercise.exercise))];
         report({
             node: first.lift.node,
-            message: `Every exercise in ${athleteLabel(plan)}'s first lifting week (week ${week.number}) uses weights. `
-                + 'A beginner should learn the movements with bodyweight first (squats, lunges, bridges, push-ups) and add load once they feel natural: start with a bodyweight session (`@ bw`).',
+            message: `${athleteLabel(plan)}'s first lifting week (week ${week.number}) puts weights on ${listOf(names)}. `
+                + 'A beginner should learn squats, hinges, lunges and push-ups with bodyweight first and add load once the movements feel natural: start those exercises at `@ bw`, or use their bodyweight versions.',
             dates: [first.day.date],
             weeks: [week.number],
-            data: { session: first.lift.session, week: week.number }
+            data: { session: first.lift.session, week: week.number, exercises: names }
         });
     }
 });
 
-/** A kg, lb or % load (a % load without a max still counts as external). */
-function isExternallyLoaded(exercise: ResolvedExercise): boolean {
+/** A squat, hinge, lunge or push exercise with a kg, lb or % load (a % without a max counts too). */
+function isLoadedFoundation(exercise: ResolvedExercise): boolean {
+    const pattern = exercise.definition?.patterns[0]?.value;
+    if (pattern === undefined || !(BODYWEIGHT_FIRST_PATTERNS as readonly string[]).includes(pattern)) return false;
     if (exercise.missingMax) return true;
     return exercise.load !== undefined && exercise.load.unit !== 'bw';
 }

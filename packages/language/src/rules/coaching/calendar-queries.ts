@@ -33,7 +33,17 @@ export function isHeavyLift(activity: ResolvedActivity): activity is ResolvedLif
     return activity.type === 'lift' && activity.definition !== undefined && activity.intensity === 'heavy';
 }
 
-export { isQualityRun } from '../../model/vocabulary.js';
+/** A run or cross session that the recovery rules protect. */
+export type QualityWork = ResolvedRun | ResolvedCross;
+
+/**
+ * Hard work that wants fresh legs: a quality run (its kind is in `quality-runs`, it is marked
+ * `hard`, or it is a race, whatever `quality-runs` says) or a cross session marked `hard`.
+ * The resolver decides `quality`; the rules only read it.
+ */
+export function isQualityWork(activity: ResolvedActivity): activity is QualityWork {
+    return (activity.type === 'run' || activity.type === 'cross') && activity.quality;
+}
 
 /** "`tempo`, `threshold`, … and `race`": the default quality runs as explanations list them. */
 export const DEFAULT_QUALITY_RUN_LIST = listOf(DEFAULT_QUALITY_RUNS.map(kind => `\`${kind}\``));
@@ -43,10 +53,12 @@ export function liftsInWeek(week: ResolvedWeek): ResolvedLift[] {
     return week.days.flatMap(day => day.activities.filter(isLift));
 }
 
-/** "the tempo run", "the race City Marathon". */
-export function runLabel(run: ResolvedRun | ResolvedCross): string {
-    if (run.type === 'cross') return `the hard ${run.kind} session`;
-    return run.race ? `the race ${run.race.name}` : `the ${run.kind} run`;
+/** "the tempo run", "the hard long run", "the hard bike session", "the race City Marathon". */
+export function runLabel(work: QualityWork): string {
+    if (work.type === 'cross') return `the hard ${work.kind} session`;
+    if (work.race) return `the race ${work.race.name}`;
+    // A run of a kind that is not quality by itself counts because it is marked hard.
+    return work.hard ? `the hard ${work.kind} run` : `the ${work.kind} run`;
 }
 
 /** "The tempo run" from "the tempo run". */
@@ -60,7 +72,7 @@ export function weekdayLabel(day: ResolvedDay): string {
 }
 
 /** Where a run is written: the run activity, or the `race` statement for a race day. */
-export function runPlace(run: ResolvedRun | ResolvedCross, message: string): RelatedPlace {
+export function runPlace(run: QualityWork, message: string): RelatedPlace {
     return { node: run.node, message };
 }
 

@@ -22,12 +22,13 @@ export const consistency = defineRule({
             'Decisions:',
             `- A week is exempt when any of its days falls in the ${TAPER_DAYS} days before a priority-A race, or on the race day itself: dropping the lifting there is the taper the guide asks for.`,
             '- Weeks before the first lift and after the last one are not judged: a plan may start with running only and end with a lift-free race block.',
+            '- A deload week (`week 4 deload { … }`) is never a gap, even with no lift at all: the coach planned the rest, and the progression picks up after it.',
             '- Gap weeks of one phase are reported once, at the phase name, with the weeks they are.'
         ].join('\n')
     ].join('\n\n'),
     example: {
         bad: 'plan "Spring 10k" {\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        tue: lift Legs\n        week 2 { tue: run easy 40min }\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}',
-        good: 'plan "Spring 10k" {\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        tue: lift Legs\n        week 2 { tue: run easy 40min, lift Easy }\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}\n\nsession Easy light {\n    squat 2x5 @ 60kg rest 2min rir 4\n}'
+        good: 'plan "Spring 10k" {\n    start 2027-01-04\n    phase Base 6 weeks focus base {\n        tue: lift Legs\n        week 2 { tue: run easy 40min, lift Easy }\n        week 4 deload { tue: run easy 40min }\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}\n\nsession Easy light {\n    squat 2x5 @ 60kg rest 2min rir 4\n}'
     },
     check({ plan, report }) {
         if (!plan) return;
@@ -37,7 +38,8 @@ export const consistency = defineRule({
         const last = lifting[lifting.length - 1].number;
         for (const week of plan.weeks) {
             if (week.number <= first || week.number >= last || liftsInWeek(week).length > 0) continue;
-            if (inTaperWindow(week, plan)) continue;
+            // A deload week is planned rest from lifting, not a lapse.
+            if (week.deload || inTaperWindow(week, plan)) continue;
             report({
                 node: week.phase.node,
                 property: 'name',

@@ -21,6 +21,7 @@ export const peakReduction = defineRule({
             '- Only `heavy` sessions count; `light` maintenance sessions add nothing to the volume.',
             '- Only counted reps count: timed holds (`plank 3x30s`) add nothing, and an `each` line counts its reps once, not once per side.',
             '- All base phases are taken together: their total volume over their total number of weeks.',
+            '- Deload weeks (`week 4 deload { … }`) are left out of both averages, their volume and their week alike: a planned easy week would otherwise make the base look lighter, or the peak lighter than it is.',
             '- A plan with no base phase has nothing to compare with and is not reported.'
         ].join('\n')
     ].join('\n\n'),
@@ -32,10 +33,13 @@ export const peakReduction = defineRule({
         if (!plan) return;
         const base = plan.phases.filter(phase => phase.focus === 'base');
         if (base.length === 0) return;
-        const baseWeeks = base.reduce((sum, phase) => sum + phase.weeks, 0);
-        const baseAverage = base.reduce((sum, phase) => sum + heavyVolume(plan, phase), 0) / baseWeeks;
+        const baseVolumes = base.map(phase => heavyVolume(plan, phase));
+        const baseWeeks = baseVolumes.reduce((sum, { weeks }) => sum + weeks, 0);
+        if (baseWeeks === 0) return;
+        const baseAverage = baseVolumes.reduce((sum, { volume }) => sum + volume, 0) / baseWeeks;
         for (const peak of plan.phases.filter(phase => phase.focus === 'peak')) {
-            const average = heavyVolume(plan, peak) / peak.weeks;
+            const { volume, weeks } = heavyVolume(plan, peak);
+            const average = weeks > 0 ? volume / weeks : 0;
             if (average <= baseAverage) continue;
             report({
                 node: peak.node,
@@ -48,17 +52,18 @@ export const peakReduction = defineRule({
     }
 });
 
-/** Sets × counted reps over the heavy lifts of the phase's weeks. */
-function heavyVolume(plan: ResolvedPlan, phase: ResolvedPhase): number {
+/** Sets × counted reps over the heavy lifts of the phase's weeks, and how many weeks count (deload weeks do not). */
+function heavyVolume(plan: ResolvedPlan, phase: ResolvedPhase): { volume: number; weeks: number } {
     let volume = 0;
-    for (const week of plan.weeks.filter(candidate => candidate.phase === phase)) {
+    const weeks = plan.weeks.filter(candidate => candidate.phase === phase && !candidate.deload);
+    for (const week of weeks) {
         for (const day of week.days) {
             for (const lift of day.activities.filter(isHeavyLift)) {
                 for (const exercise of lift.exercises) volume += exercise.sets * (exercise.reps ?? 0);
             }
         }
     }
-    return volume;
+    return { volume, weeks: weeks.length };
 }
 
 function round(value: number): string {

@@ -33,7 +33,7 @@ export const setRange = defineRule({
             const message = sets > MAX_SETS
                 ? `${exerciseId(line)} has ${sets} sets, more than ${MAX_SETS}. Extra sets add fatigue that the next runs pay for, not strength: do ${MIN_SETS}–${MAX_SETS} sets.`
                 : `${exerciseId(line)} has a single set. One set is too little to build strength: do ${MIN_SETS}–${MAX_SETS} sets.`;
-            report({ node: line, property: 'scheme', message, data: { sets, suggested: sets > MAX_SETS ? MAX_SETS : MIN_SETS, scheme: schemeWithinRanges(repeat!) } });
+            report({ node: line, property: 'scheme', message, data: { sets, suggested: sets > MAX_SETS ? MAX_SETS : MIN_SETS, scheme: schemeWithinRanges(repeat!, line.repsMax) } });
         }
     }
 });

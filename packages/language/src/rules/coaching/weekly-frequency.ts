@@ -1,16 +1,19 @@
 // `weekly-frequency`: more than 3 lifts in a plan week, or more than 2 in either of the
 // first two weeks that contain lifting.
 
-import type { ResolvedWeek } from '../../plan/resolved-plan.js';
+import { daysBetween } from '../../model/calendar-values.js';
+import type { ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
 import { numberWord } from '../english.js';
 import { defineRule, type RuleReport } from '../rule.js';
-import { firstDateOf, liftsInWeek } from './calendar-queries.js';
+import { firstDateOf, liftsInWeek, liftsOf } from './calendar-queries.js';
 
 /** Most lifts in any plan week. */
 export const MAX_LIFTS = 3;
 /** Most lifts in each of the first EARLY_WEEKS weeks that contain lifting. */
 export const MAX_EARLY_LIFTS = 2;
 export const EARLY_WEEKS = 2;
+/** An athlete lifting for this many days before the plan's first lift skips the start ramp. */
+export const LIFTING_SINCE_DAYS = 28;
 
 export const weeklyFrequency = defineRule({
     id: 'weekly-frequency',
@@ -27,17 +30,18 @@ export const weeklyFrequency = defineRule({
         [
             'Decisions:',
             '- The first two lifting weeks are the first two plan weeks with at least one lift, wherever they fall; weeks with no lift before them do not count.',
+            `- An athlete who already lifts skips the start ramp: when the athlete block's \`lifting-since\` date lies at least ${LIFTING_SINCE_DAYS} days before the plan's first lift, only the limit of ${MAX_LIFTS} applies from the first week. Four weeks of regular lifting is the time the ramp exists to give.`,
             '- Week 1 counts only the days from the plan\'s start.',
             '- The diagnostic stands on the `week K` override when the week has one, since that is where such a week is usually changed, and otherwise on the phase whose template makes the week. Weeks of one phase are grouped into one diagnostic that lists them, and its message states both limits.'
         ].join('\n')
     ].join('\n\n'),
     example: {
         bad: 'plan "Spring 10k" {\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        mon: lift Legs\n        wed: lift Legs\n        fri: lift Legs\n        sat: lift Legs\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}',
-        good: 'plan "Spring 10k" {\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        mon: lift Legs\n        thu: lift Legs\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}'
+        good: 'plan "Spring 10k" {\n    athlete "Sam" {\n        lifting-since 2026-06-01   // lifts already: no start ramp\n    }\n    start 2027-01-04\n    phase Base 4 weeks focus base {\n        mon: lift Legs\n        wed: lift Legs\n        fri: lift Legs\n    }\n}\n\nsession Legs heavy {\n    squat 3x5 @ 80kg rest 2min rir 2\n}'
     },
     check({ plan, report }) {
         if (!plan) return;
-        const crowded = crowdedWeeks(plan.weeks);
+        const crowded = crowdedWeeks(plan.weeks, startsLifting(plan));
         // The runner merges the weeks of one place into one diagnostic, so each report
         // states the counts of all of them ("3 to 4 lifts"), not only its own week's.
         const countsByPlace = new Map<unknown, number[]>();
@@ -60,21 +64,31 @@ export const weeklyFrequency = defineRule({
     }
 });
 
+/** Whether the start ramp applies: the athlete has not been lifting for 28 days before the first lift. */
+function startsLifting(plan: ResolvedPlan): boolean {
+    const since = plan.athlete.liftingSince;
+    const first = liftsOf(plan)[0];
+    return !since || !first || daysBetween(since, first.day.date) < LIFTING_SINCE_DAYS;
+}
+
 interface CrowdedWeek {
     week: ResolvedWeek;
     lifts: number;
     limit: number;
 }
 
-/** The weeks with more lifts than their limit (the lower one in the first lifting weeks). */
-function crowdedWeeks(weeks: readonly ResolvedWeek[]): CrowdedWeek[] {
+/**
+ * The weeks with more lifts than their limit: the lower one in the first lifting weeks,
+ * unless `ramp` is false (an athlete who already lifts).
+ */
+function crowdedWeeks(weeks: readonly ResolvedWeek[], ramp: boolean): CrowdedWeek[] {
     const crowded: CrowdedWeek[] = [];
     let liftingWeeksSeen = 0;
     for (const week of weeks) {
         const lifts = liftsInWeek(week).length;
         if (lifts === 0) continue;
         liftingWeeksSeen++;
-        const limit = liftingWeeksSeen <= EARLY_WEEKS ? MAX_EARLY_LIFTS : MAX_LIFTS;
+        const limit = ramp && liftingWeeksSeen <= EARLY_WEEKS ? MAX_EARLY_LIFTS : MAX_LIFTS;
         if (lifts > limit) crowded.push({ week, lifts, limit });
     }
     return crowded;
