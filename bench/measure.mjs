@@ -28,10 +28,10 @@ function childrenCpuMs() {
  * Wall and CPU time of one process run to its exit, in ms (its exit status does not
  * matter: a plan with errors exits 1). CPU time is the steadier figure on a loaded machine.
  */
-export function timeProcess(args) {
+export function timeProcess(args, env = {}) {
     const cpu = childrenCpuMs();
     const start = performance.now();
-    spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } });
     return { wall: performance.now() - start, cpu: childrenCpuMs() - cpu };
 }
 
@@ -39,13 +39,13 @@ export function timeProcess(args) {
  * Medians of `args` and of the baseline `node -e 0`, run in turn `rounds` times each, so
  * both see the same load on a shared machine; the ratio is what to compare across runs.
  */
-export function timeAgainstNode(args, rounds) {
+export function timeAgainstNode(args, rounds, env = {}) {
     const own = [];
     const node = [];
-    timeProcess(args); // the first run also warms the file cache
+    timeProcess(args, env); // the first run also warms the file cache (and the code cache)
     for (let round = 0; round < rounds; round++) {
         node.push(timeProcess(['-e', '0']));
-        own.push(timeProcess(args));
+        own.push(timeProcess(args, env));
     }
     const ms = median(own.map(t => t.wall));
     const baseline = median(node.map(t => t.wall));

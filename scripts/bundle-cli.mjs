@@ -1,15 +1,27 @@
-// Bundles the `lift` command into one file (packages/cli/dist/lift.mjs). Loading one
+// Bundles the `lift` command into one file (packages/cli/dist/lift.cjs). Loading one
 // module instead of a few hundred cuts the command's start-up time by about two thirds
-// (see bench/); bin/lift.js prefers the bundle and falls back to the tsc output.
+// (see docs/performance.md). The bundle is CommonJS so that bin/lift.js can compile it
+// through `vm.Script` with a V8 code cache (bin/run-bundle.js); ES modules cannot take
+// one on Node 20. bin/lift.js falls back to the tsc output when there is no bundle.
+//
+// The first line of the bundle names the SHA-256 of the rest: the launcher keys its code
+// cache on it without hashing two megabytes at every start.
 
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const outfile = 'packages/cli/dist/lift.cjs';
+/** Packages the bundle leaves in node_modules and imports only when a command needs them. */
+const LOADED_ON_DEMAND = ['@garmin/fitsdk'];
 
 await build({
     entryPoints: ['packages/cli/src/main.ts'],
-    outfile: 'packages/cli/dist/lift.mjs',
+    outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     minify: false,
     sourcemap: false,
@@ -17,7 +29,29 @@ await build({
     logLevel: 'warning',
     // Garmin's FIT SDK is under Garmin's FIT licence, not an open-source one: it stays an
     // installed dependency, loaded only by `lift build --format fit`, never copied in here.
-    external: ['@garmin/fitsdk'],
-    // Some bundled CommonJS dependencies call require(); give the ES module one.
-    banner: { js: "import { createRequire as __liftCreateRequire } from 'node:module'; const require = __liftCreateRequire(import.meta.url);" }
+    external: LOADED_ON_DEMAND,
+    // The sources locate files next to themselves through import.meta.url, which CommonJS
+    // lacks: give them the bundle's own URL.
+    define: { 'import.meta.url': '__liftBundleUrl' },
+    // `__liftImport` comes from the launcher (bin/run-bundle.js); run without it, the bundle
+    // uses Node's own import().
+    banner: { js: "const __liftBundleUrl = require('node:url').pathToFileURL(__filename).href;\nconst __liftDynamicImport = typeof __liftImport === 'function' ? __liftImport : specifier => import(specifier);" }
 });
+
+// A script compiled from a V8 code cache cannot call import() on Node 20: the on-demand
+// imports go through the launcher's `__liftImport` instead.
+let body = readFileSync(outfile, 'utf8');
+for (const name of LOADED_ON_DEMAND) {
+    const call = `import(${JSON.stringify(name)})`;
+    if (!body.includes(call)) throw new Error(`bundle-cli: expected ${call} in the bundle`);
+    body = body.replaceAll(call, `__liftDynamicImport(${JSON.stringify(name)})`);
+}
+const hash = createHash('sha256').update(body).digest('hex');
+writeFileSync(outfile, `// lift-bundle-sha256: ${hash}\n${body}`);
+// The ES-module bundle of earlier builds would be stale.
+rmSync('packages/cli/dist/lift.mjs', { force: true });
+
+// Warm the launcher's code cache (bin/run-bundle.js) with a check of the built-in library,
+// so that even the first `lift check` after a build skips compiling the bundle. A failure
+// here only leaves the cache to the first real run.
+spawnSync(process.execPath, ['packages/cli/bin/lift.js', 'check', 'packages/language/builtin/exercises.lift'], { stdio: 'ignore' });

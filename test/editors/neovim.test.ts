@@ -88,7 +88,7 @@ function openInNeovim(): Seen {
 
 describe.skipIf(!NVIM)(`the documented Neovim setup, in ${NVIM ?? 'Neovim'}`, () => {
     test('a .lift buffer gets its file type, settings, colours and the server\'s diagnostics', () => {
-        expect(existsSync(join(REPOSITORY, 'packages/cli/dist/lift.mjs')), 'run `npm run build` first').toBe(true);
+        expect(existsSync(join(REPOSITORY, 'packages/cli/dist/lift.cjs')), 'run `npm run build` first').toBe(true);
         const seen = openInNeovim();
         expect(seen.filetype).toBe('lift');
         expect(seen.shiftwidth).toBe(4);

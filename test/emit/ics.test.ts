@@ -126,6 +126,23 @@ describe('dates and times', () => {
         expect(ics).not.toContain('VTIMEZONE');
     });
 
+    test('the exclusive end of an all-day event crosses month, leap-day and year ends', async () => {
+        const ics = await icsOf(`${LIBRARY} plan "P" { start 2027-12-27
+            phase A 10 weeks focus base { mon: run easy 30min  tue: run easy 30min  fri: run easy 30min  sun: run easy 30min } }`);
+        expect(ics).toContain('DTSTART;VALUE=DATE:20271231\r\nDTEND;VALUE=DATE:20280101\r\n');
+        expect(ics).toContain('DTSTART;VALUE=DATE:20280131\r\nDTEND;VALUE=DATE:20280201\r\n');
+        expect(ics).toContain('DTSTART;VALUE=DATE:20280227\r\nDTEND;VALUE=DATE:20280228\r\n');
+        expect(ics).toContain('DTSTART;VALUE=DATE:20280229\r\nDTEND;VALUE=DATE:20280301\r\n');
+    });
+
+    test('a plan in UTC gets UTC times with Z and no VTIMEZONE', async () => {
+        const ics = await icsOf(`${LIBRARY} plan "P" { start 2027-01-04 timezone "UTC"
+            phase A 1 weeks focus base { tue: run tempo 40min at 06:30 } }`);
+        expect(ics).toContain('DTSTART:20270105T063000Z\r\nDTEND:20270105T071000Z\r\n');
+        expect(ics).not.toContain('VTIMEZONE');
+        expect(ics).not.toContain('TZID');
+    });
+
     test('a zone the VTIMEZONE table lacks gets exact UTC times', async () => {
         // Europe/Kyiv is the 2022 name of Europe/Kiev: known to the runtime, not to the table.
         const ics = await icsOf(`${LIBRARY} plan "P" { start 2027-01-04 timezone "Europe/Kyiv"

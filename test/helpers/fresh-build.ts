@@ -1,4 +1,4 @@
-// The end-to-end tests run the bundled command (packages/cli/dist/lift.mjs). A bundle older
+// The end-to-end tests run the bundled command (packages/cli/dist/lift.cjs). A bundle older
 // than the sources would test yesterday's code and pass or fail for the wrong reason, so
 // they stop with a clear message instead.
 
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
-const BUNDLE = join(REPOSITORY, 'packages/cli/dist/lift.mjs');
+const BUNDLE = join(REPOSITORY, 'packages/cli/dist/lift.cjs');
 /** What the bundle is built from (generated code included: the grammar regenerates it). */
 const SOURCES = ['packages/language/src', 'packages/language/builtin', 'packages/cli/src'];
 
@@ -30,7 +30,7 @@ export function assertFreshBuild(): void {
     for (const folder of SOURCES) {
         const newest = newestFile(join(REPOSITORY, folder));
         if (newest && newest.mtime > built) {
-            throw new Error(`packages/cli/dist/lift.mjs is older than ${newest.path.slice(REPOSITORY.length)}: run \`npm run build\` before the end-to-end tests, or they would test the previous code.`);
+            throw new Error(`packages/cli/dist/lift.cjs is older than ${newest.path.slice(REPOSITORY.length)}: run \`npm run build\` before the end-to-end tests, or they would test the previous code.`);
         }
     }
 }

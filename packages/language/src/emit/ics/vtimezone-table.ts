@@ -1,8 +1,9 @@
 // VTIMEZONE components from @touch4it/ical-timezones. The package reads its zone files
-// from `__dirname`, which a single-file ES module bundle (the CLI's dist/lift.mjs) does not
-// have; there the files are found through the installed package instead, the way the
-// built-in exercise library is found. Where neither works (a bundle shipped without
-// node_modules) the zone counts as missing and event-zone.ts falls back to UTC times.
+// from `__dirname`, which in a single-file bundle (the CLI's dist/lift.cjs) is the
+// bundle's folder, not the package's; there the files are found through the installed
+// package instead, the way the built-in exercise library is found. Where neither works
+// (a bundle shipped without node_modules) the zone counts as missing and event-zone.ts
+// falls back to UTC times.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
