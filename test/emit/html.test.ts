@@ -14,6 +14,7 @@ import { findEmitter, formatDay, parseDate, planNotes, planToHtml, planToJson, t
 import { parse, resolved } from '../helpers/services.js';
 import { launchBrowser, type Browser } from '../browser/chromium.js';
 import { EXAMPLE_FILES, buildableMistakes, exampleInput } from './example-plans.js';
+import { VERSION2_PLAN } from './version2-plan.js';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -286,5 +287,37 @@ plan "<script>alert('x')</script> & \\"friends\\"" { start 2027-01-04 race "<b>b
         const first = planToHtml(await exampleInput('spring-marathon.lift'));
         expect(planToHtml(await exampleInput('spring-marathon.lift'))).toBe(first);
         expect(findEmitter('html')).toMatchObject({ format: 'html', extension: '.html', mediaType: 'text/html' });
+    });
+});
+
+describe('version 2 on the page', () => {
+    async function page(): Promise<string> {
+        return planToHtml({ plan: await resolved(VERSION2_PLAN), diagnostics: [] });
+    }
+    function cell(html: string, date: string): string {
+        const start = html.indexOf(`data-date="${date}"`);
+        return html.slice(start, html.indexOf('</td>', start));
+    }
+
+    test("loads show that week's share of the max; ranges and notes of lifts, exercises and rest days", async () => {
+        const html = await page();
+        const tuesday = cell(html, '2027-01-19');
+        expect(tuesday).toContain('Back squat 3×4–6 @ 96kg (80% of max) <span class="note">pause at the bottom</span>');
+        expect(tuesday).toContain('Deadlift 3×5 @ 100kg (71% of max)');
+        expect(tuesday).toContain('<div class="note">bring chalk</div>');
+        expect(cell(html, '2027-01-24')).toContain('<div class="rest-label">Rest</div><div class="note">walk only</div>');
+    });
+
+    test('the deload week is marked, the others are not', async () => {
+        const html = await page();
+        expect(html).toMatch(/<tr class="week deload" data-week="4"><th class="week-head" scope="row"><span class="week-number">Week 4<\/span><span class="deload">deload<\/span>/);
+        expect(html).toContain('<tr class="week" data-week="3">');
+    });
+
+    test('structured runs in words; the race with its distance', async () => {
+        const html = await page();
+        expect(cell(html, '2027-01-07')).toContain('<div class="steps">15min warm-up · 6×800m @ 3:50/km, 400m recovery · 10min cool-down</div>');
+        expect(cell(html, '2027-01-09')).toContain('<div class="steps">45min @ Z2</div>');
+        expect(cell(html, '2027-01-31')).toContain('priority A · 10km');
     });
 });

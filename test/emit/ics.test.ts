@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { findEmitter, planToIcs, planToJson, type EmitInput, type PlanJson } from '@lift/language';
 import { parse, resolved } from '../helpers/services.js';
 import { EXAMPLE_FILES, exampleInput } from './example-plans.js';
+import { VERSION2_PLAN } from './version2-plan.js';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
@@ -315,5 +316,36 @@ plan "Frühjahrs-Marathon 🏃‍♀️ Café, Zürich; 2027" {
         const document = await parse(`plan "P" { start 2027-01-04 phase A 1 weeks focus base { mon: run easy 30min } }`);
         expect(document.diagnostics?.filter(d => d.severity === 1)).toEqual([]);
         expect(findEmitter('ics')).toMatchObject({ format: 'ics', extension: '.ics', mediaType: 'text/calendar' });
+    });
+});
+
+describe('version 2 in the description', () => {
+    async function eventOn(date: string, summary: string): Promise<IcalComponent> {
+        const found = events(await icsOf(VERSION2_PLAN)).find(event =>
+            String(event.getFirstPropertyValue('dtstart')).startsWith(date) && text(event, 'summary').startsWith(summary));
+        if (!found) throw new Error(`no ${summary} event on ${date}`);
+        return found;
+    }
+
+    test("a progressed load shows that week's share of the max, never week 1's; ranges and notes are there", async () => {
+        const description = text(await eventOn('2027-01-19', 'Lift'), 'description');
+        expect(description).toContain('bring chalk');
+        expect(description).toContain('1. Back squat 3×4–6 @ 96kg (80% of max) · rest 2min · RIR 1–2 — pause at the bottom');
+        expect(description).toContain('2. Deadlift 3×5 @ 100kg (71% of max) · rest 2min · RPE 7.5–8.5');
+        expect(description).not.toContain('75% of max');
+    });
+
+    test('a deload week says so, and its load repeats the week before', async () => {
+        const description = text(await eventOn('2027-01-26', 'Lift'), 'description');
+        expect(description).toContain('Back squat 3×4–6 @ 96kg (80% of max)');
+        expect(description).toContain('plan week 4 · deload week');
+        expect(text(await eventOn('2027-01-19', 'Lift'), 'description')).not.toContain('deload');
+    });
+
+    test('a structured run lists its steps in words; a race its time and distance', async () => {
+        expect(text(await eventOn('2027-01-07', 'Run'), 'description'))
+            .toContain('15min warm-up · 6×800m @ 3:50/km, 400m recovery · 10min cool-down');
+        expect(text(await eventOn('2027-01-09', 'Run'), 'description')).toContain('45min @ Z2');
+        expect(text(await eventOn('2027-01-31', 'Race'), 'description')).toContain('City 10K · 08:30 · 10km · priority A race');
     });
 });

@@ -7,6 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { findEmitter, formatDay, parseDate, planNotes, planToJson, planToMarkdown, type PlanJson } from '@lift/language';
 import { resolved } from '../helpers/services.js';
 import { EXAMPLE_FILES, exampleInput } from './example-plans.js';
+import { VERSION2_PLAN } from './version2-plan.js';
 
 const AT_START: Diagnostic['range'] = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 
@@ -151,5 +152,31 @@ plan "A | B *bold* _it_ \`code\` <b>x</b> & [link](u) #1" { start 2027-01-04 rac
 
     test('the emitter is registered as md', () => {
         expect(findEmitter('md')).toMatchObject({ format: 'md', extension: '.md', mediaType: 'text/markdown' });
+    });
+});
+
+describe('version 2 in the tables', () => {
+    async function markdown(): Promise<string> {
+        return planToMarkdown({ plan: await resolved(VERSION2_PLAN), diagnostics: [] });
+    }
+
+    test("loads show that week's share of the max; ranges and notes of lifts, exercises and rest days", async () => {
+        const md = await markdown();
+        const tuesday = rowOf(md, '2027-01-19')!;
+        expect(tuesday).toContain('(heavy) — _bring chalk_: Back squat 3×4–6 @ 96kg (80% of max) (_pause at the bottom_) · Deadlift 3×5 @ 100kg (71% of max)');
+        expect(rowOf(md, '2027-01-24')).toContain('Rest — _walk only_');
+    });
+
+    test('the deload week is marked in its heading', async () => {
+        const md = await markdown();
+        expect(md).toMatch(/\n### Week 4 · Mon 2027-01-25 · 4 of 4 in Build · deload\n/);
+        expect(md).not.toMatch(/### Week 3 .* deload/);
+    });
+
+    test('structured runs in words; the race with its time and distance', async () => {
+        const md = await markdown();
+        expect(rowOf(md, '2027-01-07')).toContain('15min warm-up · 6×800m @ 3:50/km, 400m recovery · 10min cool-down');
+        expect(rowOf(md, '2027-01-09')).toContain('Run · Easy 45min: 45min @ Z2');
+        expect(rowOf(md, '2027-01-31')).toContain('**Race · City 10K** (priority A) at 08:30 · 10km');
     });
 });

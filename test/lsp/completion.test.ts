@@ -104,6 +104,15 @@ describe('values of the closed sets', () => {
         });
     });
 
+    test('`deload` after `week K`; zones and paces after `@` on a run', async () => {
+        await completionAt(PLAN('phase B 4 weeks focus base {\n        tue: run easy 40min\n        week 4 <|>\n    }'), list => {
+            expect(labels(list)).toContain('deload');
+        });
+        await completionAt(PLAN('phase B 1 week focus base {\n        mon: run easy 40min @ <|>\n    }'), list => {
+            expect(labels(list)).toEqual(['z1', 'z2', 'z3', 'z4', 'z5', '5:00/km', '8:00/mi']);
+        });
+    });
+
     test('weekdays at the start of a day line', async () => {
         await completionAt(PLAN('phase B 1 week focus base {\n        <|>\n    }'), list => {
             expect(labels(list)).toEqual(expect.arrayContaining(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'week']));

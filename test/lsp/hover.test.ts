@@ -82,14 +82,22 @@ describe('sessions and warm-ups', () => {
         expect(value.split('\n\n')[0]).toBe('**Session Legs** · heavy · Back squat 80kg → 82.5kg, Push-up bw');
         // Base weeks 1–2 (week 3 overrides Tuesday); 80 % of 100 kg, +2.5 kg a week.
         expect(value).toContain('2 dates, weeks 1–2: Tue 2027-01-05, Tue 2027-01-12 · warm-up Standard');
-        expect(value).toContain('| Back squat | 3×5 | 80kg | 82.5kg | rest 2min · rir 2 |');
+        // Each week's load with the share of the max it is.
+        expect(value).toContain('| Back squat | 3×5 | 80kg (80%) | 82.5kg (83%) | rest 2min · rir 2 |');
         expect(value).toContain('| Push-up | 3×6 | bw | bw |');
+    });
+
+    test('`lift X` shows each week\'s load in the athlete\'s unit', async () => {
+        const inPounds = PLAN.replace('athlete "Sam" { max squat 100kg }', 'athlete "Sam" { units lb  max squat 100kg }');
+        const value = await hoverText(at(inPounds, 'lift Legs', 5));
+        // 80 kg is 176.4 lb, rounded to the default 1 lb step; +2.5 kg a week is 5.5 lb more.
+        expect(value).toContain('| Back squat | 3×5 | 176lb (80%) | 182lb (83%) | rest 2min · rir 2 |');
     });
 
     test('`lift X` in another phase shows that phase\'s weeks', async () => {
         const value = await hoverText(at(PLAN, 'wed: lift Legs', 10));
         expect(value).toContain('2 dates, weeks 4–5: Wed 2027-01-27, Wed 2027-02-03');
-        expect(value).toContain('| Back squat | 3×5 | 80kg | 82.5kg |');
+        expect(value).toContain('| Back squat | 3×5 | 80kg (80%) | 82.5kg (83%) |');
     });
 
     test('a session declaration lists its lines as written', async () => {
@@ -114,7 +122,13 @@ describe('dates', () => {
     });
 
     test('a week override shows its week', async () => {
-        await hoverAt(at(PLAN, 'week 3 {'), /^\*\*Week 3 of Base\*\*: Mon 2027-01-18 – Sun 2027-01-24 \(plan week 3\)/);
+        await hoverAt(at(PLAN, 'week 3 {'), /^\*\*Week 3 of Base\*\*: Mon 2027-01-18 – Sun 2027-01-24 \(plan week 3\)$/);
+    });
+
+    test('a deload week says that the progression pauses', async () => {
+        const deload = PLAN.replace('week 3 {', 'week 3 deload {');
+        await hoverAt(at(deload, 'week 3 deload {'),
+            /^\*\*Week 3 of Base\*\*: .*\(plan week 3\)\n\nDeload week · the phase's load progression pauses: loads repeat the last week before it that progressed/);
     });
 });
 

@@ -2,12 +2,14 @@
 // for all three, so that a coach reads "Back squat 4×5 @ 90kg" in the calendar app, on the
 // printout and in the repository alike. Only plain text here; each format escapes it.
 
+import { formatTime } from '../model/calendar-values.js';
 import { formatDuration } from '../model/quantities.js';
 import { isQualityRun } from '../model/vocabulary.js';
+import type { RunStep, StepLength, StepTarget } from '../plan/run-steps.js';
 
 export { isQualityRun };
 import type {
-    ResolvedActivity, ResolvedCross, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPlan, ResolvedRun, ResolvedWarmup
+    ResolvedActivity, ResolvedCross, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPlan, ResolvedRace, ResolvedRun, ResolvedWarmup
 } from '../plan/resolved-plan.js';
 
 /** What a calendar shows: every activity but `rest`. A cross session is shown like a run. */
@@ -50,28 +52,37 @@ function capitalized(word: string): string {
     return `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
 }
 
-/** "90kg (75% of max)", "bodyweight". */
+/**
+ * "100kg (83% of max)", "bodyweight": this week's load in the athlete's unit and the share of
+ * the max it really is. Never the written week-1 percentage: beside a progressed load it lies.
+ */
 export function loadText(load: ResolvedLoad): string {
     if (load.unit === 'bw') return 'bodyweight';
-    const percent = load.percent !== undefined ? ` (${load.percent}% of max)` : '';
-    return `${load.value}${load.unit}${percent}`;
+    const ofMax = load.ofMax !== undefined ? ` (${Math.round(load.ofMax)}% of max)` : '';
+    return `${load.value}${load.unit}${ofMax}`;
 }
 
-/** "4×5", "3×6 each side", "3×30s": the sets and what each set is. */
+/** "4", "4–6": a value, or a range when the line gives its high end. */
+export function rangeText(low: number, high: number | undefined): string {
+    return high !== undefined && high !== low ? `${low}–${high}` : `${low}`;
+}
+
+/** "4×5", "3×4–6", "3×6 each side", "3×30s": the sets and what each set is. */
 export function schemeText(exercise: ResolvedExercise): string {
-    const perSet = exercise.hold !== undefined ? formatDuration(exercise.hold) : `${exercise.reps ?? '?'}`;
+    const perSet = exercise.hold !== undefined ? formatDuration(exercise.hold)
+        : exercise.reps !== undefined ? rangeText(exercise.reps, exercise.repsMax) : '?';
     return `${exercise.sets}×${perSet}${exercise.each ? ' each side' : ''}`;
 }
 
-/** "Back squat 4×5 @ 90kg (75% of max)": what to lift, without the recovery details. */
+/** "Back squat 4×5 @ 100kg (83% of max)": what to lift, without the recovery details. */
 export function exerciseWork(exercise: ResolvedExercise): string {
     const load = exercise.load ? ` @ ${loadText(exercise.load)}` : exercise.missingMax ? ' @ ? (no max given)' : '';
     return `${exercise.name} ${schemeText(exercise)}${load}`;
 }
 
-/** "Back squat 4×5 @ 90kg": the work alone, short enough for a calendar cell. */
+/** "Back squat 4×5 @ 100kg (83% of max)": the work alone, short enough for a calendar cell. */
 export function exerciseBrief(exercise: ResolvedExercise): string {
-    const load = exercise.load ? ` @ ${exercise.load.unit === 'bw' ? 'bw' : `${exercise.load.value}${exercise.load.unit}`}` : '';
+    const load = exercise.load ? ` @ ${exercise.load.unit === 'bw' ? 'bw' : loadText(exercise.load)}` : '';
     return `${exercise.name} ${schemeText(exercise).replace(' each side', ' each')}${load}`;
 }
 
@@ -79,15 +90,73 @@ export function exerciseBrief(exercise: ResolvedExercise): string {
 export function exercisePacing(exercise: ResolvedExercise): string {
     const parts: string[] = [];
     if (exercise.rest !== undefined) parts.push(`rest ${formatDuration(exercise.rest)}`);
-    if (exercise.rir !== undefined) parts.push(`RIR ${exercise.rir}`);
-    if (exercise.rpe !== undefined) parts.push(`RPE ${exercise.rpe}`);
+    if (exercise.rir !== undefined) parts.push(`RIR ${rangeText(exercise.rir, exercise.rirMax)}`);
+    if (exercise.rpe !== undefined) parts.push(`RPE ${rangeText(exercise.rpe, exercise.rpeMax)}`);
     return parts.join(' · ');
 }
 
-/** The whole prescription of one exercise line for its week. */
+/** The whole prescription of one exercise line for its week, its note last. */
 export function exerciseText(exercise: ResolvedExercise): string {
     const pacing = exercisePacing(exercise);
-    return pacing ? `${exerciseWork(exercise)} · ${pacing}` : exerciseWork(exercise);
+    const text = pacing ? `${exerciseWork(exercise)} · ${pacing}` : exerciseWork(exercise);
+    return exercise.note !== undefined ? `${text} — ${exercise.note}` : text;
+}
+
+/** "City Marathon · 08:30 · 42.195km": the race with its start time and distance when given. */
+export function raceText(race: ResolvedRace): string {
+    const parts = [race.name];
+    if (race.time !== undefined) parts.push(formatTime(race.time));
+    if (race.distance !== undefined) parts.push(race.distance.text);
+    return parts.join(' · ');
+}
+
+/** "Z2", "3:50/km", "4:10–4:20/km". */
+export function targetText(target: StepTarget): string {
+    if ('zone' in target) return `Z${target.zone}`;
+    const { from, to, per } = target.pace;
+    return `${from === to ? paceText(from) : `${paceText(from)}–${paceText(to)}`}/${per}`;
+}
+
+function paceText(seconds: number): string {
+    return `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+}
+
+/** "800m", "5km", "15min": how long one part of a run lasts. */
+function lengthText(length: StepLength | RunStep): string {
+    if ('seconds' in length && length.seconds !== undefined) return formatDuration(length.seconds);
+    if ('metres' in length && length.metres !== undefined) {
+        return length.metres >= 1000 && length.metres % 100 === 0 ? `${length.metres / 1000}km` : `${length.metres}m`;
+    }
+    return '';
+}
+
+/**
+ * "15min warm-up · 6×800m @ 3:50/km, 400m recovery · 10min cool-down": a structured run in
+ * words, read from its resolved steps. Undefined for a run that says nothing of how it is run
+ * (its title already tells it all).
+ */
+export function runStepsText(run: ResolvedRun): string | undefined {
+    if (!run.target && !run.recovery && !run.warmup && !run.cooldown) return undefined;
+    const parts: string[] = [];
+    const warmup = run.steps.find(step => step.kind === 'warmup');
+    if (warmup) parts.push(`${lengthText(warmup)} warm-up`);
+    const work = run.steps.filter(step => step.kind === 'work');
+    const recovery = run.steps.find(step => step.kind === 'recovery');
+    if (work.length > 0) {
+        const each = lengthText(work[0]);
+        const amount = work.length > 1 ? `${work.length}×${each}` : each;
+        const target = work[0].target ? `@ ${targetText(work[0].target)}` : '';
+        const main = [amount, target].filter(Boolean).join(' ');
+        parts.push(recovery ? `${main}, ${lengthText(recovery)} recovery` : main);
+    }
+    const cooldown = run.steps.find(step => step.kind === 'cooldown');
+    if (cooldown) parts.push(`${lengthText(cooldown)} cool-down`);
+    return parts.filter(Boolean).join(' · ');
+}
+
+/** "Week 4 · deload": a deload week says so wherever a week is named. */
+export function deloadMark(deload: boolean): string {
+    return deload ? ' · deload' : '';
 }
 
 /** "Standard: rower 10min, mobility 6min (leg swings, hip circles)". */

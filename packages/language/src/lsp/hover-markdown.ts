@@ -12,6 +12,7 @@ import { formatDay } from '../model/calendar-values.js';
 import { formatDuration } from '../model/quantities.js';
 import type { ResolvedDay, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../plan/resolved-plan.js';
 import { writtenText } from './written-text.js';
+import { rangeText } from '../emit/activity-text.js';
 
 export function exerciseMarkdown(exercise: ast.Exercise): string {
     const title = exercise.displayName ? `**${exercise.displayName}** (\`${exercise.name}\`)` : `**\`${exercise.name}\`**`;
@@ -71,7 +72,7 @@ function loadsTable(occurrences: Array<{ day: ResolvedDay; lift: ResolvedLift }>
     const header = `| exercise | sets × reps | ${columns.map(column => column ? `week ${column.day.week}` : '…').join(' | ')} | rest · effort |`;
     const rule = `| --- | --- | ${columns.map(() => '---').join(' | ')} | --- |`;
     const rows = occurrences[0].lift.exercises.map((exercise, index) => {
-        const loads = columns.map(column => column ? loadText(column.lift.exercises[index]) : '…');
+        const loads = columns.map(column => column ? loadWithShare(column.lift.exercises[index]) : '…');
         return `| ${exercise.name} | ${schemeText(exercise)} | ${loads.join(' | ')} | ${pacingText(exercise)} |`;
     });
     return [header, rule, ...rows].join('\n');
@@ -89,20 +90,28 @@ function loadText(exercise: ResolvedExercise | undefined): string {
     return exercise.load ? formatLoad(exercise.load) : '—';
 }
 
+/** "82.5kg (83%)": a week's load with the share of the max it really is, so a progression's climb shows. */
+function loadWithShare(exercise: ResolvedExercise | undefined): string {
+    const load = exercise?.load;
+    const ofMax = load && load.unit !== 'bw' && load.ofMax !== undefined ? ` (${Math.round(load.ofMax)}%)` : '';
+    return `${loadText(exercise)}${ofMax}`;
+}
+
 export function formatLoad(load: ResolvedLoad): string {
     return load.unit === 'bw' ? 'bw' : `${load.value}${load.unit}`;
 }
 
 function schemeText(exercise: ResolvedExercise): string {
-    const perSet = exercise.hold !== undefined ? formatDuration(exercise.hold) : `${exercise.reps ?? '?'}`;
+    const perSet = exercise.hold !== undefined ? formatDuration(exercise.hold)
+        : exercise.reps !== undefined ? rangeText(exercise.reps, exercise.repsMax) : '?';
     return `${exercise.sets}×${perSet}${exercise.each ? ' each' : ''}`;
 }
 
 function pacingText(exercise: ResolvedExercise): string {
     const parts = [
         exercise.rest !== undefined ? `rest ${formatDuration(exercise.rest)}` : undefined,
-        exercise.rir !== undefined ? `rir ${exercise.rir}` : undefined,
-        exercise.rpe !== undefined ? `rpe ${exercise.rpe}` : undefined
+        exercise.rir !== undefined ? `rir ${rangeText(exercise.rir, exercise.rirMax)}` : undefined,
+        exercise.rpe !== undefined ? `rpe ${rangeText(exercise.rpe, exercise.rpeMax)}` : undefined
     ].filter(Boolean);
     return parts.length > 0 ? parts.join(' · ') : '';
 }
@@ -115,7 +124,15 @@ export function phaseMarkdown(phase: ResolvedPhase): string {
 
 export function weekMarkdown(week: ResolvedWeek): string {
     const sunday = week.monday.add({ days: 6 });
-    return `**Week ${week.weekOfPhase} of ${week.phase.name}**: ${formatDay(week.monday)} – ${formatDay(sunday)} (plan week ${week.number})`;
+    const head = `**Week ${week.weekOfPhase} of ${week.phase.name}**: ${formatDay(week.monday)} – ${formatDay(sunday)} (plan week ${week.number})`;
+    return week.deload ? `${head}\n\n${deloadText(week)}` : head;
+}
+
+/** What `deload` does to the week's loads (LANGUAGE.md, "Progression and deload weeks"). */
+function deloadText(week: ResolvedWeek): string {
+    const loads = week.weekOfPhase > 1 ? 'loads repeat the last week before it that progressed, and the week after picks up one step on'
+        : 'loads stay at their starting values';
+    return `Deload week · the phase's load progression pauses: ${loads}.`;
 }
 
 /** The dates one day line falls on, with the race days that replaced its runs. */

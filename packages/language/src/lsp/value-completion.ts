@@ -31,6 +31,15 @@ function runKinds(): ValueChoice[] {
     }));
 }
 
+/** After `@` on a run: the heart-rate zones, and a pace per km and per mile to edit. */
+function runTargets(): ValueChoice[] {
+    return [
+        ...[1, 2, 3, 4, 5].map(zone => ({ value: `z${zone}`, detail: `heart-rate zone ${zone}` })),
+        { value: '5:00/km', detail: 'pace per kilometre (M:SS/km; a range is 4:10-4:20/km)' },
+        { value: '8:00/mi', detail: 'pace per mile (M:SS/mi; a range is 7:30-7:45/mi)' }
+    ];
+}
+
 /** Rules that `rules { }` and `// lift-ignore` can change; the others always report. */
 export function configurableRuleChoices(): ValueChoice[] {
     return ALL_RULES.filter(rule => rule.configurable).map(rule => ({
@@ -45,6 +54,7 @@ export function configurableRuleChoices(): ValueChoice[] {
  * grammar rule and property (`Phase.focus`, `RunKind`, `LevelSetting.value`, …).
  */
 export function valueChoicesFor(rule: string | undefined, property: string | undefined): ValueChoice[] | undefined {
+    if (rule === 'RunTarget') return runTargets();
     if (rule === 'RunKind' || property === 'kinds' || (rule === 'RunActivity' && property === 'kind')) return runKinds();
     if (rule === 'Phase' && property === 'focus') return FOCUSES.map(value => ({ value, detail: `focus · ${FOCUS_DETAILS[value]}` }));
     if (rule === 'Race' && (property === 'priority' || property === 'priorities')) return PRIORITIES.map(value => ({ value, detail: `priority · ${PRIORITY_DETAILS[value]}` }));

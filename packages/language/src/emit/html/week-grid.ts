@@ -6,7 +6,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { formatTime } from '../../model/calendar-values.js';
 import { WEEKDAYS, WEEKDAY_NAMES } from '../../model/vocabulary.js';
 import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
-import { activityCategory, exerciseBrief, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
+import { activityCategory, exerciseBrief, runStepsText, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
 import { dateRange, shortDate, weeksText } from '../date-text.js';
 import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
 import { escapeHtml } from './html-escape.js';
@@ -35,9 +35,10 @@ function weekRow(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): stri
         const date = week.monday.add({ days: offset });
         return dayCell(plan, date, week.days.find(day => day.date.equals(date)), notes.byDate.get(date.toString()) ?? []);
     });
-    const label = `<th class="week-head" scope="row"><span class="week-number">Week ${week.number}</span>`
+    const deload = week.deload ? '<span class="deload">deload</span>' : '';
+    const label = `<th class="week-head" scope="row"><span class="week-number">Week ${week.number}</span>${deload}`
         + `<span class="week-of-phase">${shortDate(week.monday)}</span><span class="week-of-phase">${week.weekOfPhase} of ${week.phase.weeks}</span></th>`;
-    return `<tr class="week" data-week="${week.number}">${label}${cells.join('')}</tr>`;
+    return `<tr class="week${week.deload ? ' deload' : ''}" data-week="${week.number}">${label}${cells.join('')}</tr>`;
 }
 
 function dayCell(plan: ResolvedPlan, date: Temporal.PlainDate, day: ResolvedDay | undefined, flags: PlanNote[]): string {
@@ -51,7 +52,8 @@ function dayCell(plan: ResolvedPlan, date: Temporal.PlainDate, day: ResolvedDay 
     const content = [
         // The weekday is the column's heading; the narrow layout has no columns and shows it here.
         `<div class="date"><span class="weekday">${WEEKDAY_NAMES[WEEKDAYS[date.dayOfWeek - 1]]} </span>${shortDate(date)}</div>`,
-        ...(day?.activities.some(activity => activity.type === 'rest') ? ['<div class="rest-label">Rest</div>'] : []),
+        ...(day?.activities.filter(activity => activity.type === 'rest') ?? []).slice(0, 1).map(rest =>
+            `<div class="rest-label">Rest</div>${rest.note !== undefined ? `<div class="note">${escapeHtml(rest.note)}</div>` : ''}`),
         ...activities.map(activity => activity.type === 'lift' ? liftBlock(activity) : runBlock(plan, activity)),
         ...flags.map(flagBlock)
     ];
@@ -64,19 +66,25 @@ function timeOf(activity: ScheduledActivity): string {
 
 function liftBlock(lift: ResolvedLift): string {
     const mark = lift.intensity === 'heavy' ? MARKS.heavy : MARKS.light;
-    const work = lift.exercises.map(exercise => `<li>${escapeHtml(exerciseBrief(exercise))}</li>`).join('');
+    const work = lift.exercises.map(exercise => `<li>${escapeHtml(exerciseBrief(exercise))}`
+        + `${exercise.note !== undefined ? ` <span class="note">${escapeHtml(exercise.note)}</span>` : ''}</li>`).join('');
+    const note = lift.note !== undefined ? `<div class="note">${escapeHtml(lift.note)}</div>` : '';
     return `<div class="act lift ${lift.intensity}"><span class="tag">${mark} Lift</span>${timeOf(lift)}`
         + `<div class="act-title">${escapeHtml(lift.session)} <span class="intensity">${lift.intensity}</span></div>`
-        + (work ? `<ul class="work">${work}</ul>` : '') + '</div>';
+        + note + (work ? `<ul class="work">${work}</ul>` : '') + '</div>';
 }
 
 function runBlock(plan: ResolvedPlan, run: EnduranceActivity): string {
     const category = activityCategory(plan, run);
+    const race = run.type === 'run' ? run.race : undefined;
     if (category === 'Race') {
+        const distance = race?.distance !== undefined ? ` · ${escapeHtml(race.distance.text)}` : '';
         return `<div class="act race"><span class="tag">${MARKS.race} Race</span>${timeOf(run)}`
-            + `<div class="act-title">${escapeHtml(runTitle(run))}</div><div class="note">priority ${run.type === 'run' ? run.race?.priority : ''}</div></div>`;
+            + `<div class="act-title">${escapeHtml(runTitle(run))}</div><div class="note">priority ${race?.priority ?? ''}${distance}</div></div>`;
     }
-    const note = run.note !== undefined ? `<div class="note">${escapeHtml(run.note)}</div>` : '';
+    const stepsText = run.type === 'run' ? runStepsText(run) : undefined;
+    const steps = stepsText !== undefined ? `<div class="steps">${escapeHtml(stepsText)}</div>` : '';
+    const note = steps + (run.note !== undefined ? `<div class="note">${escapeHtml(run.note)}</div>` : '');
     if (category === 'Quality run') {
         return `<div class="act run quality"><span class="tag">${MARKS.quality} Quality</span>${timeOf(run)}`
             + `<div class="act-title">${escapeHtml(runTitle(run))}</div>${note}</div>`;

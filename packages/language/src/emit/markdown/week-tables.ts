@@ -3,8 +3,8 @@
 // line per day keeps a changed day a one-line change in `git diff`.
 
 import { formatDay, formatTime } from '../../model/calendar-values.js';
-import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
-import { activityCategory, exerciseBrief, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
+import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedRace, ResolvedWeek } from '../../plan/resolved-plan.js';
+import { activityCategory, exerciseBrief, runStepsText, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
 import { dateRange, weeksText } from '../date-text.js';
 import type { PlanNote, PlanNotes } from '../diagnostic-days.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -26,7 +26,8 @@ function phaseSection(plan: ResolvedPlan, phase: ResolvedPhase, notes: PlanNotes
 }
 
 function weekTable(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): string {
-    const heading = `### Week ${week.number} · ${formatDay(week.monday)} · ${week.weekOfPhase} of ${week.phase.weeks} in ${escapeMarkdown(week.phase.name)}`;
+    // The mark goes last so that every heading still starts "### Week N · date".
+    const heading = `### Week ${week.number} · ${formatDay(week.monday)} · ${week.weekOfPhase} of ${week.phase.weeks} in ${escapeMarkdown(week.phase.name)}${week.deload ? ' · deload' : ''}`;
     const rows = [0, 1, 2, 3, 4, 5, 6].flatMap(offset => {
         const date = week.monday.add({ days: offset });
         if (date.since(plan.start).sign < 0) return [];
@@ -41,7 +42,8 @@ function weekTable(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): st
 
 function dayEntries(plan: ResolvedPlan, day: ResolvedDay | undefined): string[] {
     if (!day) return ['—'];
-    const rest = day.activities.some(activity => activity.type === 'rest') ? ['Rest'] : [];
+    const rest = day.activities.filter(activity => activity.type === 'rest').slice(0, 1)
+        .map(entry => entry.note !== undefined ? `Rest — _${escapeMarkdown(entry.note)}_` : 'Rest');
     return [...rest, ...scheduledActivities(day.activities).map(activity => activity.type === 'lift' ? liftEntry(activity) : runEntry(plan, activity))];
 }
 
@@ -52,15 +54,23 @@ function at(activity: ScheduledActivity): string {
 /** "▲ **Lift · StrengthA** (heavy) at 18:00: Back squat 4×5 @ 90kg · …". */
 function liftEntry(lift: ResolvedLift): string {
     const mark = lift.intensity === 'heavy' ? MARKS.heavy : MARKS.light;
-    const work = lift.exercises.map(exercise => escapeMarkdown(exerciseBrief(exercise))).join(' · ');
-    return `${mark} **Lift · ${escapeMarkdown(lift.session)}** (${lift.intensity})${at(lift)}${work ? `: ${work}` : ''}`;
+    const work = lift.exercises.map(exercise => escapeMarkdown(exerciseBrief(exercise))
+        + (exercise.note !== undefined ? ` (_${escapeMarkdown(exercise.note)}_)` : '')).join(' · ');
+    const note = lift.note !== undefined ? ` — _${escapeMarkdown(lift.note)}_` : '';
+    return `${mark} **Lift · ${escapeMarkdown(lift.session)}** (${lift.intensity})${at(lift)}${note}${work ? `: ${work}` : ''}`;
+}
+
+function distance(race: ResolvedRace | undefined): string {
+    return race?.distance !== undefined ? ` · ${escapeMarkdown(race.distance.text)}` : '';
 }
 
 function runEntry(plan: ResolvedPlan, run: EnduranceActivity): string {
     const race = run.type === 'run' ? run.race : undefined;
-    const note = run.note !== undefined && !race ? ` — _${escapeMarkdown(run.note)}_` : '';
+    const stepsText = run.type === 'run' ? runStepsText(run) : undefined;
+    const steps = stepsText !== undefined ? `: ${escapeMarkdown(stepsText)}` : '';
+    const note = steps + (run.note !== undefined && !race ? ` — _${escapeMarkdown(run.note)}_` : '');
     switch (activityCategory(plan, run)) {
-        case 'Race': return `${MARKS.race} **Race · ${escapeMarkdown(runTitle(run))}** (priority ${race?.priority})${at(run)}`;
+        case 'Race': return `${MARKS.race} **Race · ${escapeMarkdown(runTitle(run))}** (priority ${race?.priority})${at(run)}${distance(race)}`;
         case 'Quality run': return `${MARKS.quality} **Quality · ${escapeMarkdown(runTitle(run))}**${at(run)}${note}`;
         default: return `Run · ${escapeMarkdown(runTitle(run))}${at(run)}${note}`;
     }
