@@ -33,6 +33,8 @@ export class LiftServer {
     initializeResult?: InitializeResult;
     /** The last diagnostics published for each URI, and when (performance.now()) they arrived. */
     readonly published = new Map<string, { diagnostics: Diagnostic[]; at: number; version?: number }>();
+    /** The URI of every publication, in the order they arrived. */
+    readonly publicationOrder: string[] = [];
     readonly stderr: string[] = [];
     private readonly waiters: Waiter[] = [];
     private readonly versions = new Map<string, number>();
@@ -103,6 +105,11 @@ export class LiftServer {
         return new Promise(resolve => this.waiters.push({ uri, accept, resolve }));
     }
 
+    /** Resolves when every one of `uris` has had diagnostics published. */
+    async allPublished(uris: string[]): Promise<void> {
+        await Promise.all(uris.map(uri => this.diagnostics(uri)));
+    }
+
     request<R>(method: string, params: unknown): Promise<R> {
         return this.connection.sendRequest(method, params) as Promise<R>;
     }
@@ -127,6 +134,7 @@ export class LiftServer {
 
     private receive(params: PublishDiagnosticsParams): void {
         this.published.set(params.uri, { diagnostics: params.diagnostics, at: performance.now(), version: params.version });
+        this.publicationOrder.push(params.uri);
         for (const waiter of [...this.waiters]) {
             if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) {
                 this.waiters.splice(this.waiters.indexOf(waiter), 1);

@@ -3,11 +3,20 @@
 // the files that the built documents import (directly or through each other) and that
 // exist on disk are loaded, so `import-not-found` only ever reports a file that is missing.
 // The CLI loads imports itself (loadDocuments), so there this finds nothing to do.
+//
+// The files open in the editor are built first: a build that holds open documents takes
+// them, the files they import and the built-in library through every phase (parsed,
+// linked, validated, diagnostics published) before it even parses the rest of the
+// workspace. Nothing the open files' checks read comes from the rest: a file sees only
+// its own declarations, the built-in library and what it imports. At start-up the coach
+// thus sees the problems of the plan in front of them without waiting for every file of
+// the folder; the others follow in the same build.
 
 import {
-    DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, UriUtils, interruptAndCheck, type BuildOptions, type LangiumDocument
+    DefaultDocumentBuilder, DocumentState, OperationCancelled, isOperationCancelled, URI, UriUtils, interruptAndCheck, type BuildOptions, type LangiumDocument
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { isBuiltinLibrary } from '../builtin/builtin-library.js';
 import { importedUris } from '../workspace/imports.js';
 import { readFailureReason, recordReadable, recordUnreadable, unreadableReason } from '../workspace/unreadable-files.js';
 
@@ -37,8 +46,48 @@ export class ImportLoadingDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        const first = await this.openDocumentsAndImports(documents, cancelToken);
+        if (first.length === 0 || first.length === documents.length) {
+            await this.buildWithImports(documents, options, cancelToken);
+            return;
+        }
+        await this.buildWithImports(first, options, cancelToken);
+        const rest = documents.filter(document => !first.includes(document));
+        // The open documents' build left the workspace state at Validated; requests that wait
+        // for the whole workspace (references, workspace symbols) must wait for the rest too.
+        this.currentState = Math.min(...rest.map(document => document.state));
+        await this.buildWithImports(rest, options, cancelToken);
+    }
+
+    private async buildWithImports(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         const imported = await this.loadImportedFiles(documents, cancelToken);
-        await super.buildDocuments([...documents, ...imported], options, cancelToken);
+        // A file that could not be read has left the workspace (see parseEarly).
+        const readable = documents.filter(document => this.langiumDocuments.hasDocument(document.uri));
+        await super.buildDocuments([...readable, ...imported], options, cancelToken);
+    }
+
+    /**
+     * Of the documents to build, those open in the editor, the built-in library and what
+     * the open ones import (directly or through each other); none when no document is open.
+     */
+    private async openDocumentsAndImports(documents: LangiumDocument[], cancelToken: CancellationToken): Promise<LangiumDocument[]> {
+        const open = documents.filter(document => this.textDocuments?.get(document.uri.toString()));
+        if (open.length === 0) return [];
+        const toBuild = new Map(documents.map(document => [document.uri.toString(), document]));
+        const first = new Set([...open, ...documents.filter(document => isBuiltinLibrary(document.uri))]);
+        const pending = [...open];
+        while (pending.length > 0) {
+            const document = pending.shift()!;
+            await this.parseEarly(document, cancelToken);
+            for (const uri of importedUris(document)) {
+                const target = toBuild.get(uri);
+                if (target && !first.has(target)) {
+                    first.add(target);
+                    pending.push(target);
+                }
+            }
+        }
+        return [...first];
     }
 
     /** Follows the imports of the documents and loads every imported file that is on disk but not yet loaded. */
@@ -62,11 +111,25 @@ export class ImportLoadingDocumentBuilder extends DefaultDocumentBuilder {
         return loaded;
     }
 
-    /** A changed document is parsed here rather than in the build's first phase: its imports are needed now. */
+    /**
+     * A changed document is parsed here rather than in the build's first phase: its imports
+     * are needed now. A workspace file is read here for the first time (the workspace
+     * manager lists files without reading them); one that cannot be read any more (deleted
+     * since) leaves the workspace instead of failing the whole build.
+     */
     private async parseEarly(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
         if (document.state >= DocumentState.Parsed) return;
         await interruptAndCheck(cancelToken);
-        await this.langiumDocumentFactory.update(document, cancelToken);
+        try {
+            await this.langiumDocumentFactory.update(document, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error) || this.textDocuments?.get(document.uri.toString())) throw error;
+            const reason = readFailureReason(error);
+            if (reason) recordUnreadable(document.uri.toString(), reason);
+            this.langiumDocuments.deleteDocument(document.uri);
+            this.cleanUpDeleted(document);
+            return;
+        }
         document.state = DocumentState.Parsed;
         await this.notifyDocumentPhase(document, DocumentState.Parsed, cancelToken);
     }
