@@ -15,7 +15,7 @@ import { LiftValueConverter } from './parser/lift-value-converter.js';
 import { parsedTokens } from './parser/parsed-tokens.js';
 import { PlanResolver } from './plan/plan-resolver.js';
 import { LiftDocumentValidator } from './validation/lift-document-validator.js';
-import { LiftIndexManager, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
+import { LiftIndexManager, LiftReferenceDescriptionProvider, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
 import { LiftWorkspaceManager } from './workspace/lift-workspace-manager.js';
 
 export interface LiftAddedServices {
@@ -36,6 +36,9 @@ export const LiftModule: Module<LiftServices, PartialLangiumServices & LiftAdded
     references: {
         ScopeComputation: services => new LiftScopeComputation(services),
         ScopeProvider: services => new LiftScopeProvider(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new LiftReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new LiftDocumentValidator(services as LiftServices)
