@@ -7,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import { mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
 import { parsePace, parseQuantity, parseZone } from '../model/quantities.js';
 import { DEFAULT_QUALITY_RUNS, FOCUSES, isOneOf, isQualityKind, LEVELS, PRIORITIES, type Focus, type Weekday } from '../model/vocabulary.js';
+import { calendarDays } from './calendar-days.js';
 import { lengthOf, runSteps, type RunStructure, type StepLength } from './run-steps.js';
 import { resolveLift } from './resolve-lift.js';
 import { overrideWeeks } from './week-overrides.js';
@@ -27,7 +28,7 @@ export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
     const end = firstMonday.add({ days: Math.max(weekCount, 1) * 7 - 1 });
     const races = plan.races.map(race => resolveRace(race, start, end)).filter(race => race !== undefined);
     const qualityRuns = resolveQualityRuns(plan);
-    const context: WeekContext = { firstMonday, start, athlete, qualityRuns };
+    const context: WeekContext = { day: calendarDays(firstMonday), start, athlete, qualityRuns };
     const weeks: ResolvedWeek[] = [];
     for (const phase of phases) {
         for (let k = 1; k <= phase.weeks; k++) {
@@ -53,7 +54,8 @@ export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
 
 /** What every week of the plan is resolved against. */
 interface WeekContext {
-    firstMonday: Temporal.PlainDate;
+    /** The date that many days after the plan's first Monday. */
+    day: (offset: number) => Temporal.PlainDate;
     start: Temporal.PlainDate;
     athlete: ResolvedAthlete;
     qualityRuns: ReadonlySet<string>;
@@ -134,14 +136,14 @@ export function progressionSteps(weekOfPhase: number, deloadWeeks: readonly numb
 
 function resolveWeek(phase: ResolvedPhase, weekOfPhase: number, context: WeekContext): ResolvedWeek {
     const number = phase.firstWeek + weekOfPhase - 1;
-    const monday = context.firstMonday.add({ days: (number - 1) * 7 });
+    const monday = context.day((number - 1) * 7);
     // Overrides that name the same week merge; a day keeps the first line that names it.
     const overrides = phase.node.overrides.filter(override => overrideWeeks(override).includes(weekOfPhase));
     const deload = phase.deloadWeeks.includes(weekOfPhase);
     const week: ResolvedWeek = { number, weekOfPhase, monday, phase, override: overrides[0], overrides, deload, days: [] };
     const steps = progressionSteps(weekOfPhase, phase.deloadWeeks);
     for (let offset = 0; offset < 7; offset++) {
-        const date = monday.add({ days: offset });
+        const date = context.day((number - 1) * 7 + offset);
         if (Temporal.PlainDate.compare(date, context.start) < 0) continue;
         const weekday = weekdayOf(date);
         const line = findDayLine(overrides.flatMap(override => override.days), weekday) ?? findDayLine(phase.node.days, weekday);
