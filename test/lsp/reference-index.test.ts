@@ -1,6 +1,6 @@
-// The reference index behind find-references and rename is built from the references the
-// linker resolved (workspace/lift-scope.ts) instead of a second walk over every node: it
-// must hold exactly what Langium's own provider finds, in the same order.
+// The reference index behind find-references and rename is built over the file's shared
+// walk (workspace/lift-linker.ts) instead of Langium's stream per node: it must hold
+// exactly what Langium's own provider finds, in the same order.
 
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

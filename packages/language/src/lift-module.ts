@@ -10,12 +10,15 @@ import {
 } from 'langium/lsp';
 import { LiftGeneratedModule, LiftGeneratedSharedModule } from './generated/module.js';
 import { ImportLoadingDocumentBuilder } from './lsp/import-loading-document-builder.js';
+import { createLiftParser } from './parser/linear-hidden-tokens.js';
+import { LiftLexer } from './parser/lift-lexer.js';
 import { LiftParserErrorMessageProvider } from './parser/lift-parser-messages.js';
 import { LiftValueConverter } from './parser/lift-value-converter.js';
 import { parsedTokens } from './parser/parsed-tokens.js';
 import { PlanResolver } from './plan/plan-resolver.js';
 import { LiftDocumentValidator } from './validation/lift-document-validator.js';
-import { LiftIndexManager, LiftReferenceDescriptionProvider, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
+import { LiftLinker, LiftReferenceDescriptionProvider, NoReferenceDescriptions } from './workspace/lift-linker.js';
+import { LiftIndexManager, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
 import { LiftWorkspaceManager } from './workspace/lift-workspace-manager.js';
 
 export interface LiftAddedServices {
@@ -30,10 +33,13 @@ export type LiftModuleExtension = Module<LiftServices, DeepPartial<LiftServices>
 
 export const LiftModule: Module<LiftServices, PartialLangiumServices & LiftAddedServices> = {
     parser: {
+        LangiumParser: services => createLiftParser(services),
+        Lexer: services => new LiftLexer(services),
         ParserErrorMessageProvider: services => new LiftParserErrorMessageProvider(() => parsedTokens(services)),
         ValueConverter: () => new LiftValueConverter()
     },
     references: {
+        Linker: services => new LiftLinker(services),
         ScopeComputation: services => new LiftScopeComputation(services),
         ScopeProvider: services => new LiftScopeProvider(services)
     },
@@ -45,6 +51,16 @@ export const LiftModule: Module<LiftServices, PartialLangiumServices & LiftAdded
     },
     plan: {
         PlanResolver: services => new PlanResolver(services.shared)
+    }
+};
+
+/**
+ * What the `lift` commands change: they check and build, and never ask where a name is
+ * used, so they keep no index of references (workspace/lift-linker.ts).
+ */
+export const CommandLineModule: LiftModuleExtension = {
+    workspace: {
+        ReferenceDescriptionProvider: services => new NoReferenceDescriptions(services)
     }
 };
 

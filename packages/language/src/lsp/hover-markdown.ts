@@ -8,7 +8,7 @@ import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { sessionIntensity } from '../model/vocabulary.js';
 import { isBuiltinLibrary } from '../builtin/builtin-library.js';
-import { formatDay } from '../model/calendar-values.js';
+import { addDays, formatDay } from '../model/calendar-values.js';
 import { formatDuration } from '../model/quantities.js';
 import type { ResolvedDay, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../plan/resolved-plan.js';
 import { writtenText } from './written-text.js';
@@ -123,7 +123,7 @@ export function phaseMarkdown(phase: ResolvedPhase): string {
 }
 
 export function weekMarkdown(week: ResolvedWeek): string {
-    const sunday = week.monday.add({ days: 6 });
+    const sunday = addDays(week.monday, 6);
     const head = `**Week ${week.weekOfPhase} of ${week.phase.name}**: ${formatDay(week.monday)} – ${formatDay(sunday)} (plan week ${week.number})`;
     return week.deload ? `${head}\n\n${deloadText(week)}` : head;
 }

@@ -1,15 +1,16 @@
 // The dates of a plan's calendar, made once and kept. Every day of every week is the plan's
-// first Monday plus a number of days; `PlainDate.add` made each of them anew, and was about
-// half of resolving a long plan's calendar, paid again on every keystroke in the editor.
-// The dates are immutable, so plans (and versions of one plan) can share them.
+// first Monday plus a number of days; making each of them anew (a `PlainDate` object per
+// day of every week) was paid again on every keystroke in the editor. The dates are
+// immutable, so plans (and versions of one plan) can share them.
 
 import type { Temporal } from 'temporal-polyfill';
+import { addDays } from '../model/calendar-values.js';
 
 /** First Mondays kept: the plans being edited and checked at the same time. */
 const KEPT = 16;
 const daysFrom = new Map<string, Temporal.PlainDate[]>();
 
-/** `day(n)` is the date `n` days after `firstMonday` (the same date `firstMonday.add({ days: n })` gives). */
+/** `day(n)` is the date `n` days after `firstMonday`, as `addDays` gives it. */
 export function calendarDays(firstMonday: Temporal.PlainDate): (offset: number) => Temporal.PlainDate {
     const key = firstMonday.toString();
     let days = daysFrom.get(key);
@@ -21,5 +22,5 @@ export function calendarDays(firstMonday: Temporal.PlainDate): (offset: number) 
     }
     daysFrom.set(key, days);
     const known = days;
-    return offset => known[offset] ??= firstMonday.add({ days: offset });
+    return offset => known[offset] ??= addDays(firstMonday, offset);
 }

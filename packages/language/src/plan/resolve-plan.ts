@@ -4,7 +4,7 @@
 
 import { Temporal } from 'temporal-polyfill';
 import * as ast from '../generated/ast.js';
-import { mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
+import { addDays, mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
 import { parsePace, parseQuantity, parseZone } from '../model/quantities.js';
 import { DEFAULT_QUALITY_RUNS, FOCUSES, isOneOf, isQualityKind, LEVELS, PRIORITIES, type Focus, type Weekday } from '../model/vocabulary.js';
 import { calendarDays } from './calendar-days.js';
@@ -25,7 +25,7 @@ export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
     const firstMonday = mondayOf(start);
     const phases = resolvePhases(plan, start, firstMonday);
     const weekCount = phases.reduce((sum, phase) => sum + phase.weeks, 0);
-    const end = firstMonday.add({ days: Math.max(weekCount, 1) * 7 - 1 });
+    const end = addDays(firstMonday, Math.max(weekCount, 1) * 7 - 1);
     const races = plan.races.map(race => resolveRace(race, start, end)).filter(race => race !== undefined);
     const qualityRuns = resolveQualityRuns(plan);
     const context: WeekContext = { day: calendarDays(firstMonday), start, athlete, qualityRuns };
@@ -98,12 +98,12 @@ function resolvePhases(plan: ast.Plan, start: Temporal.PlainDate, firstMonday: T
     for (const node of plan.phases) {
         const weeks = Number.isInteger(node.length) && node.length > 0 ? Math.min(node.length, MAX_PHASE_WEEKS) : 0;
         if (weeks === 0) continue;
-        const monday = firstMonday.add({ days: weeksBefore * 7 });
+        const monday = addDays(firstMonday, weeksBefore * 7);
         phases.push({
             name: node.name ?? '',
             focus: isOneOf(FOCUSES, node.focus) ? node.focus : ('base' satisfies Focus),
             start: weeksBefore === 0 ? start : monday,
-            end: monday.add({ days: weeks * 7 - 1 }),
+            end: addDays(monday, weeks * 7 - 1),
             weeks,
             firstWeek: weeksBefore + 1,
             deloadWeeks: deloadWeeksOf(node, weeks),
@@ -227,7 +227,7 @@ function resolveRace(node: ast.Race, start: Temporal.PlainDate, end: Temporal.Pl
 function scheduleRaces(races: ResolvedRace[], weeks: ResolvedWeek[]): void {
     for (const race of races.filter(race => race.scheduled)) {
         const week = weeks.find(candidate => Temporal.PlainDate.compare(candidate.monday, race.date) <= 0
-            && Temporal.PlainDate.compare(race.date, candidate.monday.add({ days: 6 })) <= 0);
+            && Temporal.PlainDate.compare(race.date, addDays(candidate.monday, 6)) <= 0);
         if (!week) continue;
         let day = week.days.find(candidate => candidate.date.equals(race.date));
         if (!day) {

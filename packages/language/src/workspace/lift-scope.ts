@@ -8,12 +8,11 @@
 // the first declaration wins, as it did with the streams (duplicate-name reports the second).
 
 import {
-    AstUtils, DefaultIndexManager, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM,
-    MultiMap, WorkspaceCache, interruptAndCheck, stream,
-    type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LangiumSharedCoreServices,
-    type LocalSymbols, type ReferenceDescription, type ReferenceInfo, type Scope, type Stream
+    AstUtils, Cancellation, DefaultIndexManager, MultiMap, DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM, WorkspaceCache,
+    interruptAndCheck, stream,
+    type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument,
+    type LangiumSharedCoreServices, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
 import { isExercise, isSession, isWarmup } from '../generated/ast.js';
 import { builtinLibrarySource } from '../builtin/builtin-library.js';
 import { importedUris } from './imports.js';
@@ -23,42 +22,23 @@ export function isDeclaration(node: AstNode): boolean {
 }
 
 export class LiftScopeComputation extends DefaultScopeComputation {
-    protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
-        if (isDeclaration(node)) super.addExportedSymbol(node, exports, document);
-    }
-
     /**
      * Declarations stand at the top of a file only, and nothing refers to other named
      * things (plans, phases, athletes): the local symbols are the file's declarations.
-     * Langium's default walks the whole tree (and yields to the event loop at every node),
-     * which cost a keystroke in a long plan several milliseconds for names no one looks up.
+     * Langium's default describes every named node of the tree, which cost a keystroke in
+     * a long plan several milliseconds for names no one looks up.
      */
-    override async collectLocalSymbols(document: LangiumDocument, cancelToken?: CancellationToken): Promise<LocalSymbols> {
-        if (cancelToken) await interruptAndCheck(cancelToken);
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        await interruptAndCheck(cancelToken);
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
         for (const node of AstUtils.streamContents(document.parseResult.value)) {
             if (isDeclaration(node)) this.addLocalSymbol(node, document, symbols);
         }
         return symbols;
     }
-}
 
-/**
- * The reference index (for find-references and rename) from the references the linker has
- * just resolved, rather than from a second walk over the whole tree. The linker records
- * every reference of the document in `document.references`, in tree order; a reference's
- * CST node belongs to the AST node that holds it.
- */
-export class LiftReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
-    override async createDescriptions(document: LangiumDocument, cancelToken?: CancellationToken): Promise<ReferenceDescription[]> {
-        if (cancelToken) await interruptAndCheck(cancelToken);
-        const descriptions: ReferenceDescription[] = [];
-        for (const reference of document.references) {
-            if (reference.error || !reference.$refNode) continue;
-            const container = reference.$refNode.astNode;
-            descriptions.push(...this.createInfoDescriptions({ reference, container, property: '' }));
-        }
-        return descriptions;
+    protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
+        if (isDeclaration(node)) super.addExportedSymbol(node, exports, document);
     }
 }
 
