@@ -129,7 +129,7 @@ export function weekMarkdown(week: ResolvedWeek): string {
     return week.deload ? `${head}\n\n${deloadText(week)}` : head;
 }
 
-/** What `deload` does to the week's loads (LANGUAGE.md, "Progression and deload weeks"). */
+/** What `deload` does to the week's loads (docs/language.md, "Progression and deload weeks"). */
 function deloadText(week: ResolvedWeek): string {
     const loads = week.weekOfPhase > 1 ? 'loads repeat the last week before it that progressed, and the week after picks up one step on'
         : 'loads stay at their starting values';
