@@ -10,11 +10,38 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const outfile = 'packages/cli/dist/lift.cjs';
 /** Packages the bundle leaves in node_modules and imports only when a command needs them. */
 const LOADED_ON_DEMAND = ['@garmin/fitsdk'];
+
+/**
+ * Langium's document builder, which every command uses, imports two error values from
+ * vscode-languageserver-protocol, whose Node entry loads the whole JSON-RPC stack (and
+ * Node's net, child_process, crypto): a tenth of `lift check`'s start-up, for errors that
+ * only a language server can raise. In the bundle, the import becomes a `require` made
+ * when such an error is raised; esbuild still bundles the package (the same copy as the
+ * language server's), it only evaluates it later.
+ */
+const lazyProtocolInDocumentBuilder = {
+    name: 'lazy-protocol-in-document-builder',
+    setup(builder) {
+        builder.onLoad({ filter: /[\\/]langium[\\/]lib[\\/]workspace[\\/]document-builder\.js$/ }, async ({ path }) => {
+            const source = await readFile(path, 'utf8');
+            const eagerImport = "import { LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';";
+            const uses = source.match(/new ResponseError\(LSPErrorCodes\./g) ?? [];
+            if (!source.includes(eagerImport) || uses.length === 0 || source.split('ResponseError').length - 1 !== uses.length + 1) {
+                throw new Error(`bundle-cli: ${path} no longer imports vscode-languageserver-protocol as expected; revisit lazyProtocolInDocumentBuilder`);
+            }
+            const contents = source
+                .replace(eagerImport, "const lspProtocol = () => require('vscode-languageserver-protocol');")
+                .replaceAll('new ResponseError(LSPErrorCodes.', 'new (lspProtocol().ResponseError)(lspProtocol().LSPErrorCodes.');
+            return { contents, loader: 'js' };
+        });
+    }
+};
 
 await build({
     entryPoints: ['packages/cli/src/main.ts'],
@@ -30,6 +57,7 @@ await build({
     // Garmin's FIT SDK is under Garmin's FIT licence, not an open-source one: it stays an
     // installed dependency, loaded only by `lift build --format fit`, never copied in here.
     external: LOADED_ON_DEMAND,
+    plugins: [lazyProtocolInDocumentBuilder],
     // The sources locate files next to themselves through import.meta.url, which CommonJS
     // lacks: give them the bundle's own URL.
     define: { 'import.meta.url': '__liftBundleUrl' },

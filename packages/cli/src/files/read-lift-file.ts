@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { MAX_FILE_BYTES } from '@lift/language';
+import { MAX_FILE_BYTES } from '@lift/language/core';
 
 export interface LiftFileContent {
     text: string;
