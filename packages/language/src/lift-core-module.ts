@@ -11,6 +11,7 @@ import {
 import { LiftGeneratedModule, LiftGeneratedSharedModule } from './generated/module.js';
 import { ImportLoadingDocumentBuilder } from './lsp/import-loading-document-builder.js';
 import { LiftParserErrorMessageProvider } from './parser/lift-parser-messages.js';
+import { LiftTokenBuilder } from './parser/lift-token-builder.js';
 import { LiftValueConverter } from './parser/lift-value-converter.js';
 import { parsedTokens } from './parser/parsed-tokens.js';
 import { PlanResolver } from './plan/plan-resolver.js';
@@ -31,7 +32,8 @@ export type LiftCoreServices = LangiumCoreServices & LiftAddedServices;
 export const LiftModule: Module<LiftCoreServices, PartialLangiumCoreServices & LiftAddedServices> = {
     parser: {
         ParserErrorMessageProvider: services => new LiftParserErrorMessageProvider(() => parsedTokens(services)),
-        ValueConverter: () => new LiftValueConverter()
+        ValueConverter: () => new LiftValueConverter(),
+        TokenBuilder: () => new LiftTokenBuilder()
     },
     references: {
         ScopeComputation: services => new LiftScopeComputation(services),
