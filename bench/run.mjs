@@ -61,6 +61,20 @@ for (const lines of [2000, 5000, 20000]) {
 }
 row('growth, 20,000 lines / 2,000 lines', `${fixed(sized[20000].ms / sized[2000].ms, 1)} ×`, '10 × the lines', '', `${fixed(sized[20000].cpu / sized[2000].cpu, 1)} ×`);
 
+// A 10 MB file (a library of 36,000 sessions): the size docs/security.md promises to check
+// in seconds. One timed run (after the warming one): it takes a while.
+{
+    const library = generateLibrary(36000);
+    const dir = join(folder, 'ten-megabytes');
+    mkdirSync(dir);
+    const path = join(dir, 'library.lift');
+    writeFileSync(path, library);
+    const timed = timeAgainstNode([LIFT, 'check', path], 1);
+    const rss = peakRss([LIFT, 'check', path]);
+    row(`\`lift check\`, a ${fixed(library.length / 1e6, 1)} MB library (36,000 sessions)`, `${fixed(timed.ms)} ms`, `node -e 0: ${fixed(timed.baseline)} ms`, `${fixed(timed.ratio, 1)} ×`, cpuCell(timed));
+    row('peak RSS of that `lift check`', `${fixed(rss)} MB`, '', '');
+}
+
 // 2. Emitters in process on plans of 16, 52 and 156 weeks: ICS against JSON.
 const services = createLiftServices(NodeFileSystem).Lift;
 const ics = findEmitter('ics');

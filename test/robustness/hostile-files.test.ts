@@ -3,10 +3,10 @@
 // truncated or rewritten in silence, and nothing crashes (exit 70) or hangs.
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lift, REPO_ROOT, tempFolder } from '../helpers/cli.js';
+import { lift, liftProcess, REPO_ROOT, tempFolder } from '../helpers/cli.js';
 
 const PLAN = (phase = 'phase Base 2 weeks focus base { sat: run long 90min }', start = '2027-01-04') =>
     `plan "P" {\n    start ${start}\n    ${phase}\n}\n`;
@@ -109,6 +109,23 @@ describe('bounds: refused at the place, never truncated', () => {
         const { code, diagnostics } = await errorsOf(text);
         expect(code).toBe(1);
         expect(diagnostics.map(d => d.message)).toEqual([expect.stringContaining('This text is 6,000,000 characters long')]);
+    });
+
+    test('a file over 16 MB is a usage error that names the limit', async () => {
+        const folder = tempFolder({ 'plan.lift': '' });
+        // A sparse file: its size is what is checked, before anything is read.
+        truncateSync(join(folder, 'plan.lift'), 17 * 1024 * 1024);
+        const result = await lift(['check', 'plan.lift'], { cwd: folder });
+        expect(result).toMatchObject({ code: 2, stderr: "lift: cannot read 'plan.lift': it is 17.0 MB; Lift reads files of at most 16 MB\n" });
+    });
+
+    test('a file the process has not the memory to check is refused up front, with the way to raise the limit', () => {
+        const folder = tempFolder({ 'plan.lift': `// ${'x'.repeat(1024 * 1024)}\n${PLAN()}` });
+        const result = liftProcess(['check', 'plan.lift'], { cwd: folder, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/^lift: cannot read 'plan\.lift': it is 1\.0 MB, and checking it needs about 0\.2 GB of memory, more than the 0\.\d GB this Node process may use: run lift with NODE_OPTIONS=--max-old-space-size=\d+\n$/);
+        const raised = liftProcess(['check', 'plan.lift'], { cwd: folder, env: { NODE_OPTIONS: '--max-old-space-size=1024' } });
+        expect(raised.code).toBe(0);
     });
 
     test('a SOURCE_DATE_EPOCH past the year 9999 is a usage error, not a crash', async () => {

@@ -156,7 +156,7 @@ describe('cancellation', () => {
         const source = new Cancellation.CancellationTokenSource();
         const checked: string[] = [];
         const rule = (id: string) => defineRule({
-            id, category: 'coaching', defaultSeverity: 'warning', configurable: true, reportsAt: 'x', summary: 'x', explanation: 'x',
+            id, category: 'coaching', defaultSeverity: 'warning', configurable: true, reportsAt: 'x', summary: 'x', reason: 'x', explanation: 'x',
             check() {
                 checked.push(id);
                 source.cancel();

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createLiftCoreServices, loadDocuments, readFailureReason, type LiftCoreServices } from '@lift/language/core';
+import { CommandLineModule, createLiftCoreServices, loadDocuments, readFailureReason, type LiftCoreServices } from '@lift/language/core';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { readLiftFile, type LiftFileContent } from './files/read-lift-file.js';
 import { UsageError } from './usage-error.js';
@@ -29,7 +29,7 @@ export interface LiftWorkspace {
 }
 
 export async function openWorkspace(files: Array<{ display: string; absolute: string }>): Promise<LiftWorkspace> {
-    const services = createLiftCoreServices(NodeFileSystem).Lift;
+    const services = createLiftCoreServices(NodeFileSystem, CommandLineModule).Lift;
     const uris = files.map(file => URI.parse(pathToFileURL(file.absolute).href));
     // The files asked for are read first: one that cannot be read is the user's mistake (exit 2).
     const contents = new Map<string, LiftFileContent>();

@@ -10,6 +10,8 @@ import {
 } from 'langium';
 import { LiftGeneratedModule, LiftGeneratedSharedModule } from './generated/module.js';
 import { ImportLoadingDocumentBuilder } from './lsp/import-loading-document-builder.js';
+import { createLiftParser } from './parser/linear-hidden-tokens.js';
+import { LiftLexer } from './parser/lift-lexer.js';
 import { LiftParserErrorMessageProvider } from './parser/lift-parser-messages.js';
 import { LiftTokenBuilder } from './parser/lift-token-builder.js';
 import { LiftValueConverter } from './parser/lift-value-converter.js';
@@ -17,6 +19,7 @@ import { parsedTokens } from './parser/parsed-tokens.js';
 import { PlanResolver } from './plan/plan-resolver.js';
 import type { LiftServices } from './lift-module.js';
 import { LiftDocumentValidator } from './validation/lift-document-validator.js';
+import { LiftLinker, LiftReferenceDescriptionProvider, NoReferenceDescriptions } from './workspace/lift-linker.js';
 import { LiftIndexManager, LiftScopeComputation, LiftScopeProvider } from './workspace/lift-scope.js';
 import { LiftWorkspaceManager } from './workspace/lift-workspace-manager.js';
 
@@ -31,13 +34,19 @@ export type LiftCoreServices = LangiumCoreServices & LiftAddedServices;
 
 export const LiftModule: Module<LiftCoreServices, PartialLangiumCoreServices & LiftAddedServices> = {
     parser: {
+        LangiumParser: services => createLiftParser(services),
+        Lexer: services => new LiftLexer(services),
         ParserErrorMessageProvider: services => new LiftParserErrorMessageProvider(() => parsedTokens(services)),
         ValueConverter: () => new LiftValueConverter(),
         TokenBuilder: () => new LiftTokenBuilder()
     },
     references: {
+        Linker: services => new LiftLinker(services),
         ScopeComputation: services => new LiftScopeComputation(services),
         ScopeProvider: services => new LiftScopeProvider(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new LiftReferenceDescriptionProvider(services)
     },
     validation: {
         // The validator declares the full services but reads only core ones.
@@ -45,6 +54,19 @@ export const LiftModule: Module<LiftCoreServices, PartialLangiumCoreServices & L
     },
     plan: {
         PlanResolver: services => new PlanResolver(services.shared)
+    }
+};
+
+/** A module that changes some of the core services (the commands' CommandLineModule). */
+export type LiftCoreModuleExtension = Module<LiftCoreServices, DeepPartial<LiftCoreServices>>;
+
+/**
+ * What the `lift` commands change: they check and build, and never ask where a name is
+ * used, so they keep no index of references (workspace/lift-linker.ts).
+ */
+export const CommandLineModule: LiftCoreModuleExtension = {
+    workspace: {
+        ReferenceDescriptionProvider: services => new NoReferenceDescriptions(services)
     }
 };
 
@@ -58,15 +80,15 @@ export const LiftSharedModule: Module<LangiumSharedCoreServices, DeepPartial<Lan
 
 /**
  * Creates the shared services and the Lift language services without the editor features
- * (the CLI's). Parsing, linking, validation and the resolved plan are those of
+ * (the CLI's, with CommandLineModule). Parsing, linking, validation and the resolved plan are those of
  * `createLiftServices`.
  */
-export function createLiftCoreServices(context: DefaultSharedCoreModuleContext): {
+export function createLiftCoreServices(context: DefaultSharedCoreModuleContext, ...extensions: LiftCoreModuleExtension[]): {
     shared: LangiumSharedCoreServices;
     Lift: LiftCoreServices;
 } {
     const shared = inject(createDefaultSharedCoreModule(context), LiftGeneratedSharedModule, LiftSharedModule);
-    const Lift = inject(createDefaultCoreModule({ shared }), LiftGeneratedModule, LiftModule);
+    const Lift = inject(createDefaultCoreModule({ shared }), LiftGeneratedModule, LiftModule, ...extensions as Module<LiftCoreServices>[]);
     shared.ServiceRegistry.register(Lift);
     return { shared, Lift };
 }

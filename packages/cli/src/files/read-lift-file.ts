@@ -6,7 +6,8 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { MAX_FILE_BYTES } from '@lift/language/core';
+import { getHeapStatistics } from 'node:v8';
+import { MAX_FILE_BYTES, MEMORY_PER_FILE_BYTE } from '@lift/language/core';
 
 export interface LiftFileContent {
     text: string;
@@ -25,8 +26,22 @@ export class NotRegularFileError extends Error {
 export class TooLargeError extends Error {
     readonly code = 'ETOOLARGE';
     constructor(size: number) {
-        super(`it is ${(size / 1024 / 1024).toFixed(1)} MB; Lift reads files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+        super(`it is ${megabytes(size)} MB; Lift reads files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
     }
+}
+
+/** A file within MAX_FILE_BYTES that this process has not the memory to check. */
+export class TooLargeForMemoryError extends Error {
+    readonly code = 'ETOOLARGE';
+    constructor(size: number, heapLimit: number) {
+        const needed = Math.ceil(size * MEMORY_PER_FILE_BYTE / 1024 / 1024 / 1024 * 10) / 10;
+        super(`it is ${megabytes(size)} MB, and checking it needs about ${needed} GB of memory, more than the ${(heapLimit / 1024 / 1024 / 1024).toFixed(1)} GB this Node process may use: `
+            + `run lift with NODE_OPTIONS=--max-old-space-size=${Math.ceil(needed * 1024 + 512)}`);
+    }
+}
+
+function megabytes(size: number): string {
+    return (size / 1024 / 1024).toFixed(1);
 }
 
 export async function readLiftFile(path: string): Promise<LiftFileContent> {
@@ -36,6 +51,8 @@ export async function readLiftFile(path: string): Promise<LiftFileContent> {
         const info = await handle.stat();
         if (!info.isFile()) throw new NotRegularFileError(kindOf(info));
         if (info.size > MAX_FILE_BYTES) throw new TooLargeError(info.size);
+        const heapLimit = getHeapStatistics().heap_size_limit;
+        if (info.size * MEMORY_PER_FILE_BYTE > heapLimit) throw new TooLargeForMemoryError(info.size, heapLimit);
         const bytes = await handle.readFile();
         return { text: bytes.toString('utf8'), bytes, validUtf8: isUtf8(bytes) };
     } finally {

@@ -2,8 +2,20 @@
 // refused with an error at the offending place, never cut short in silence: a file
 // whose numbers overflowed or whose phases were truncated would build a wrong calendar.
 
-/** Largest `.lift` file the command line reads, in bytes. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest `.lift` file the command line reads, in bytes. Checking a file holds its syntax
+ * tree in memory, and the tree takes far more room than the text: see
+ * MEMORY_PER_FILE_BYTE. A 16 MB file needs about 3 GB, within the 4 GB that Node gives a
+ * process on a machine of 16 GB or more.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Memory that checking needs per byte of a file: measured about 100 on generated plans
+ * (a 10 MB library peaks at 1 GB of heap), doubled for text denser in tokens. A file whose
+ * need passes the process's heap limit is refused before it is read, with the way to raise
+ * the limit, instead of running out of memory halfway.
+ */
+export const MEMORY_PER_FILE_BYTE = 200;
 /** Longest string literal (a name, a note, a cue), in characters, quotes excluded. */
 export const MAX_STRING_LENGTH = 10_000;
 /** Largest number in any amount (sets, reps, loads, durations, distances, steps, weeks). */

@@ -42,6 +42,29 @@ export function daysBetween(from: Temporal.PlainDate, to: Temporal.PlainDate): n
     return epochDay(to) - epochDay(from);
 }
 
+/**
+ * The date `days` after `date` (before, when negative). The same as
+ * `date.add({ days })`, by day numbers: the resolver asks it for every day of every week,
+ * and Temporal's `add` reads and checks a duration each time.
+ */
+export function addDays(date: Temporal.PlainDate, days: number): Temporal.PlainDate {
+    const { year, month, day } = civilDate(epochDay(date) + days);
+    return new Temporal.PlainDate(year, month, day);
+}
+
+/** The ISO date of a day number since 1970-01-01 (the civil-from-days algorithm). */
+function civilDate(epochDays: number): { year: number; month: number; day: number } {
+    const z = epochDays + 719468;
+    const era = Math.floor(z / 146097);
+    const dayOfEra = z - era * 146097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+    const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+    const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 /** Days since 1970-01-01 of an ISO date, any year (the days-from-civil algorithm). */
 function epochDay({ year, month, day }: Temporal.PlainDate): number {
     const y = month <= 2 ? year - 1 : year;

@@ -1,10 +1,10 @@
-// resolvePlan(): the one place that turns a linked plan into its calendar (LANGUAGE.md,
+// resolvePlan(): the one place that turns a linked plan into its calendar (docs/language.md,
 // "Phases, weeks and days"). It never throws on a broken plan: whatever cannot be
 // resolved is left out, and the structural checks explain why.
 
 import { Temporal } from 'temporal-polyfill';
 import * as ast from '../generated/ast.js';
-import { mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
+import { addDays, mondayOf, parseDate, parseTime, weekdayOf } from '../model/calendar-values.js';
 import { parsePace, parseQuantity, parseZone } from '../model/quantities.js';
 import { DEFAULT_QUALITY_RUNS, FOCUSES, isOneOf, isQualityKind, LEVELS, PRIORITIES, type Focus, type Weekday } from '../model/vocabulary.js';
 import { lengthOf, runSteps, type RunStructure, type StepLength } from './run-steps.js';
@@ -24,7 +24,7 @@ export function resolvePlan(plan: ast.Plan): ResolvedPlan | undefined {
     const firstMonday = mondayOf(start);
     const phases = resolvePhases(plan, start, firstMonday);
     const weekCount = phases.reduce((sum, phase) => sum + phase.weeks, 0);
-    const end = firstMonday.add({ days: Math.max(weekCount, 1) * 7 - 1 });
+    const end = addDays(firstMonday, Math.max(weekCount, 1) * 7 - 1);
     const races = plan.races.map(race => resolveRace(race, start, end)).filter(race => race !== undefined);
     const qualityRuns = resolveQualityRuns(plan);
     const context: WeekContext = { firstMonday, start, athlete, qualityRuns };
@@ -96,12 +96,12 @@ function resolvePhases(plan: ast.Plan, start: Temporal.PlainDate, firstMonday: T
     for (const node of plan.phases) {
         const weeks = Number.isInteger(node.length) && node.length > 0 ? Math.min(node.length, MAX_PHASE_WEEKS) : 0;
         if (weeks === 0) continue;
-        const monday = firstMonday.add({ days: weeksBefore * 7 });
+        const monday = addDays(firstMonday, weeksBefore * 7);
         phases.push({
             name: node.name ?? '',
             focus: isOneOf(FOCUSES, node.focus) ? node.focus : ('base' satisfies Focus),
             start: weeksBefore === 0 ? start : monday,
-            end: monday.add({ days: weeks * 7 - 1 }),
+            end: addDays(monday, weeks * 7 - 1),
             weeks,
             firstWeek: weeksBefore + 1,
             deloadWeeks: deloadWeeksOf(node, weeks),
@@ -134,14 +134,14 @@ export function progressionSteps(weekOfPhase: number, deloadWeeks: readonly numb
 
 function resolveWeek(phase: ResolvedPhase, weekOfPhase: number, context: WeekContext): ResolvedWeek {
     const number = phase.firstWeek + weekOfPhase - 1;
-    const monday = context.firstMonday.add({ days: (number - 1) * 7 });
+    const monday = addDays(context.firstMonday, (number - 1) * 7);
     // Overrides that name the same week merge; a day keeps the first line that names it.
     const overrides = phase.node.overrides.filter(override => overrideWeeks(override).includes(weekOfPhase));
     const deload = phase.deloadWeeks.includes(weekOfPhase);
     const week: ResolvedWeek = { number, weekOfPhase, monday, phase, override: overrides[0], overrides, deload, days: [] };
     const steps = progressionSteps(weekOfPhase, phase.deloadWeeks);
     for (let offset = 0; offset < 7; offset++) {
-        const date = monday.add({ days: offset });
+        const date = addDays(monday, offset);
         if (Temporal.PlainDate.compare(date, context.start) < 0) continue;
         const weekday = weekdayOf(date);
         const line = findDayLine(overrides.flatMap(override => override.days), weekday) ?? findDayLine(phase.node.days, weekday);
@@ -225,7 +225,7 @@ function resolveRace(node: ast.Race, start: Temporal.PlainDate, end: Temporal.Pl
 function scheduleRaces(races: ResolvedRace[], weeks: ResolvedWeek[]): void {
     for (const race of races.filter(race => race.scheduled)) {
         const week = weeks.find(candidate => Temporal.PlainDate.compare(candidate.monday, race.date) <= 0
-            && Temporal.PlainDate.compare(race.date, candidate.monday.add({ days: 6 })) <= 0);
+            && Temporal.PlainDate.compare(race.date, addDays(candidate.monday, 6)) <= 0);
         if (!week) continue;
         let day = week.days.find(candidate => candidate.date.equals(race.date));
         if (!day) {

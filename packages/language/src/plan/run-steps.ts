@@ -1,4 +1,4 @@
-// A run as a watch would run it (LANGUAGE.md, "Structured runs"): warm-up, the main part
+// A run as a watch would run it (docs/language.md, "Structured runs"): warm-up, the main part
 // with repeats expanded (each repetition followed by its recovery), cool-down. Computed once
 // in the resolved plan; JSON, workout files, descriptions and hovers all read these steps.
 

@@ -1,7 +1,8 @@
 // Suppression comments (docs/rules/README.md): `// lift-ignore RULE-ID [reason]` on the line before, or
 // at the end of, the reported line; `// lift-ignore-file RULE-ID` for the whole file.
 
-import { CstUtils, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { allCstLeaves } from '../parser/syntax-tree-walk.js';
 import type { Range } from 'vscode-languageserver-types';
 
 export interface Suppression {
@@ -17,10 +18,8 @@ export interface Suppression {
 const SUPPRESSION = /^\/\/\s*lift-ignore(-file)?\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(.*)$/;
 
 export function findSuppressions(document: LangiumDocument): Suppression[] {
-    const root = document.parseResult.value.$cstNode;
-    if (!root) return [];
     const suppressions: Suppression[] = [];
-    for (const node of CstUtils.flattenCst(root)) {
+    for (const node of allCstLeaves(document.parseResult.value)) {
         if (!node.hidden || !node.text.startsWith('//')) continue;
         const match = SUPPRESSION.exec(node.text);
         if (!match) continue;

@@ -1,4 +1,4 @@
-// Scoping (LANGUAGE.md, "Top level of a file"): sessions, warm-ups and exercises are
+// Scoping (docs/language.md, "Top level of a file"): sessions, warm-ups and exercises are
 // exported; a reference sees the file's own declarations (local scope), then the built-in
 // library and the files the document imports directly (global scope, filtered).
 //
@@ -8,19 +8,29 @@
 // the first declaration wins, as it did with the streams (duplicate-name reports the second).
 
 import {
-    AstUtils, DefaultIndexManager, DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM, WorkspaceCache, stream,
+    AstUtils, Cancellation, DefaultIndexManager, MultiMap, DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM, WorkspaceCache, stream,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument,
-    type LangiumSharedCoreServices, type ReferenceInfo, type Scope, type Stream
+    type LangiumSharedCoreServices, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import { isExercise, isSession, isWarmup } from '../generated/ast.js';
 import { builtinLibrarySource } from '../builtin/builtin-library.js';
+import { allAstNodes } from '../parser/syntax-tree-walk.js';
 import { importedUris } from './imports.js';
+import { forEachInterruptibly } from './interruptible-loop.js';
 
 export function isDeclaration(node: AstNode): boolean {
     return isSession(node) || isWarmup(node) || isExercise(node);
 }
 
 export class LiftScopeComputation extends DefaultScopeComputation {
+    /** Langium's, over the shared walk: every node but the root, in the same order. */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const nodes = allAstNodes(document.parseResult.value);
+        await forEachInterruptibly(nodes.slice(1), cancelToken, node => this.addLocalSymbol(node, document, symbols));
+        return symbols;
+    }
+
     protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
         if (isDeclaration(node)) super.addExportedSymbol(node, exports, document);
     }

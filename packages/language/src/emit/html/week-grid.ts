@@ -3,7 +3,7 @@
 // symbol, so a black-and-white printout reads the same.
 
 import type { Temporal } from 'temporal-polyfill';
-import { formatTime } from '../../model/calendar-values.js';
+import { addDays, formatTime } from '../../model/calendar-values.js';
 import { WEEKDAYS, WEEKDAY_NAMES } from '../../model/vocabulary.js';
 import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
 import { activityCategory, exerciseBrief, runStepsText, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
@@ -32,7 +32,7 @@ function phaseBody(plan: ResolvedPlan, phase: ResolvedPhase, notes: PlanNotes): 
 
 function weekRow(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): string {
     const cells = WEEKDAYS.map((_, offset) => {
-        const date = week.monday.add({ days: offset });
+        const date = addDays(week.monday, offset);
         return dayCell(plan, date, week.days.find(day => day.date.equals(date)), notes.byDate.get(date.toString()) ?? []);
     });
     const deload = week.deload ? '<span class="deload">deload</span>' : '';

@@ -2,7 +2,7 @@
 // heading and a table per week, and a row per day that has something on it. One source
 // line per day keeps a changed day a one-line change in `git diff`.
 
-import { formatDay, formatTime } from '../../model/calendar-values.js';
+import { addDays, formatDay, formatTime } from '../../model/calendar-values.js';
 import type { ResolvedDay, ResolvedLift, ResolvedPhase, ResolvedPlan, ResolvedRace, ResolvedWeek } from '../../plan/resolved-plan.js';
 import { activityCategory, exerciseBrief, runStepsText, runTitle, scheduledActivities, type EnduranceActivity, type ScheduledActivity } from '../activity-text.js';
 import { dateRange, weeksText } from '../date-text.js';
@@ -29,7 +29,7 @@ function weekTable(plan: ResolvedPlan, week: ResolvedWeek, notes: PlanNotes): st
     // The mark goes last so that every heading still starts "### Week N · date".
     const heading = `### Week ${week.number} · ${formatDay(week.monday)} · ${week.weekOfPhase} of ${week.phase.weeks} in ${escapeMarkdown(week.phase.name)}${week.deload ? ' · deload' : ''}`;
     const rows = [0, 1, 2, 3, 4, 5, 6].flatMap(offset => {
-        const date = week.monday.add({ days: offset });
+        const date = addDays(week.monday, offset);
         if (date.since(plan.start).sign < 0) return [];
         const day = week.days.find(candidate => candidate.date.equals(date));
         const flags = notes.byDate.get(date.toString()) ?? [];

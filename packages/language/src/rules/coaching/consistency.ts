@@ -1,7 +1,7 @@
 // `consistency`: a plan week with no lift between the first and the last lifting weeks,
 // outside the 14 days before a priority-A race.
 
-import { daysBetween, formatDay } from '../../model/calendar-values.js';
+import { addDays, daysBetween, formatDay } from '../../model/calendar-values.js';
 import type { ResolvedPlan, ResolvedWeek } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
 import { firstDateOf, liftsInWeek } from './calendar-queries.js';
@@ -54,7 +54,7 @@ export const consistency = defineRule({
 
 /** Whether any day of the week falls in the 14 days before an A race, or on the race day. */
 function inTaperWindow(week: ResolvedWeek, plan: ResolvedPlan): boolean {
-    const sunday = week.monday.add({ days: 6 });
+    const sunday = addDays(week.monday, 6);
     // The week [Mon, Sun] overlaps the window [race − 14 days, race].
     return plan.races.some(race => race.priority === 'A'
         && daysBetween(week.monday, race.date) >= 0

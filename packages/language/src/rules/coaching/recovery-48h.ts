@@ -1,6 +1,6 @@
 // `recovery-48h`: a heavy lift followed by a quality run on a later day, less than 48 h on.
 
-import { formatTime } from '../../model/calendar-values.js';
+import { addDays, formatTime } from '../../model/calendar-values.js';
 import type { ResolvedDay } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
 import { DEFAULT_QUALITY_RUN_LIST, formatHours, isHeavyLift, isQualityWork, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel, type QualityWork } from './calendar-queries.js';
@@ -46,7 +46,7 @@ export const recovery48h = defineRule({
                 const tooClose: Array<{ run: QualityWork; runDay: ResolvedDay; minutes: number }> = [];
                 // A run three or more days later is at least 48 h away whatever the times.
                 for (const offset of [1, 2]) {
-                    const runDay = byDate.get(day.date.add({ days: offset }).toString());
+                    const runDay = byDate.get(addDays(day.date, offset).toString());
                     for (const run of runDay?.activities.filter(activity => isQualityWork(activity)) ?? []) {
                         const minutes = minutesApart(offset, lift, run);
                         if (minutes < RECOVERY_MINUTES) tooClose.push({ run, runDay: runDay!, minutes });

@@ -1,7 +1,7 @@
 // `run-foundation`: a beginner's first lift less than 28 days after `running-since` (or after
 // the plan's start when the athlete block does not say).
 
-import { daysBetween, formatDay } from '../../model/calendar-values.js';
+import { addDays, daysBetween, formatDay } from '../../model/calendar-values.js';
 import { defineRule } from '../rule.js';
 import { athleteLabel, liftsOf, weekdayLabel } from './calendar-queries.js';
 
@@ -37,7 +37,7 @@ export const runFoundation = defineRule({
         const from = since ?? plan.start;
         const days = daysBetween(from, first.day.date);
         if (days >= FOUNDATION_DAYS) return;
-        const ready = from.add({ days: FOUNDATION_DAYS });
+        const ready = addDays(from, FOUNDATION_DAYS);
         const after = since
             ? `${days} day${days === 1 ? '' : 's'} after ${athleteLabel(plan)} started running (${formatDay(since)})`
             : `${days} day${days === 1 ? '' : 's'} into the plan, and the athlete block does not say how long ${athleteLabel(plan)} has been running (\`running-since\`)`;

@@ -3,18 +3,16 @@
 // phase, a 400-digit load would become Infinity, and a date after 9999 would print a
 // six-digit year in the JSON and ICS output.
 
-import { CstUtils, type CstNode } from 'langium';
+import type { CstNode } from 'langium';
 import { Temporal } from 'temporal-polyfill';
 import { LAST_DATE, MAX_NUMBER, MAX_PHASE_WEEKS, MAX_PLAN_WEEKS, MAX_STRING_LENGTH } from '../../model/bounds.js';
+import { allCstLeaves } from '../../parser/syntax-tree-walk.js';
 import type { RuleContext } from '../rule.js';
 
 const NUMERIC_TOKENS = new Set(['NUMBER', 'QUANTITY', 'REPEAT', 'STEP']);
 
 export function checkBounds(context: RuleContext): void {
-    const root = context.file.$cstNode;
-    if (root) {
-        for (const leaf of CstUtils.flattenCst(root)) checkToken(leaf, context);
-    }
+    for (const leaf of allCstLeaves(context.file)) checkToken(leaf, context);
     checkPlanLength(context);
 }
 

@@ -1,7 +1,8 @@
 // The value checks behind `syntax`: words and quantities that parse but mean nothing here.
 
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import * as ast from '../../generated/ast.js';
+import { allAstNodes } from '../../parser/syntax-tree-walk.js';
 import { parsePace, parseQuantity, parseRepeat, parseZone, type Quantity } from '../../model/quantities.js';
 import { FOCUSES, LEVELS, PATTERNS, PRIORITIES, RUN_KINDS, isOneOf } from '../../model/vocabulary.js';
 import type { RuleContext } from '../rule.js';
@@ -11,33 +12,59 @@ type Report = RuleContext['report'];
 export function checkValues(context: RuleContext): void {
     const { file, report } = context;
     file.plans.slice(1).forEach(plan => report({ node: plan, keyword: 'plan', message: 'A file holds at most one plan: move this plan into a file of its own.' }));
-    for (const node of AstUtils.streamAst(file)) checkNode(node, report);
+    for (const node of allAstNodes(file)) checkerOf(node.$type)?.(node, report);
 }
 
-function checkNode(node: AstNode, report: Report): void {
-    if (ast.isPlan(node)) checkPlan(node, report);
-    else if (ast.isAthlete(node)) checkAthlete(node, report);
-    else if (ast.isUnitsSetting(node)) oneOf(report, node, 'value', node.value, ['kg', 'lb'], 'unit');
-    else if (ast.isRoundSetting(node)) checkUnit(report, node, 'load', node.load, ['kg', 'lb'], 'Round to a load in kg or lb, such as 2.5kg or 5lb.');
-    else if (ast.isLevelSetting(node)) oneOf(report, node, 'value', node.value, LEVELS, 'level');
-    else if (ast.isMax(node)) checkUnit(report, node, 'load', node.load, ['kg', 'lb'], 'A max is a load in kg or lb, such as 120kg.');
-    else if (ast.isTimezone(node)) checkTimezone(node, report);
-    else if (ast.isRace(node)) checkRace(node, report);
-    else if (ast.isPhase(node)) checkPhase(node, report);
-    else if (ast.isRunActivity(node)) checkRun(node, report);
-    else if (ast.isRunTarget(node)) checkRunTarget(node, report);
-    else if (ast.isCrossActivity(node)) checkUnit(report, node, 'amount', node.amount, ['duration', 'distance'], 'A cross session lasts a duration (45min) or a distance (20km).');
-    else if (ast.isWeekOverride(node) && node.lastWeek !== undefined) checkRange(report, node, node.weeks[0], node.lastWeek, 'lastWeek');
-    else if (ast.isQualityRuns(node)) node.kinds.forEach((kind, index) => oneOf(report, node, 'kinds', kind, RUN_KINDS, 'run kind', index));
-    else if (ast.isExerciseLine(node)) checkExerciseLine(node, report);
-    else if (ast.isWarmup(node)) checkWarmup(node, report);
-    else if (ast.isCardioPart(node)) checkUnit(report, node, 'duration', node.duration, ['duration'], 'Cardio takes a duration such as 10min.');
-    else if (ast.isMobilityPart(node)) checkUnit(report, node, 'duration', node.duration, ['duration'], 'Mobility takes a duration such as 6min.');
-    else if (ast.isPatternSetting(node)) oneOf(report, node, 'value', node.value, PATTERNS, 'movement pattern');
-    else if (ast.isExercise(node)) {
+interface Checker {
+    applies(node: AstNode): boolean;
+    check(node: AstNode, report: Report): void;
+}
+
+function on<T extends AstNode>(applies: (node: unknown) => node is T, check: (node: T, report: Report) => void): Checker {
+    return { applies, check: check as (node: AstNode, report: Report) => void };
+}
+
+/**
+ * What to check on a node of each type, first match wins. A node's type alone decides which
+ * entry applies, so the match is found once per type (`checkerOf`) rather than by asking
+ * every predicate of every node: on a large file those questions were most of the time.
+ */
+const CHECKS: Checker[] = [
+    on(ast.isPlan, checkPlan),
+    on(ast.isAthlete, checkAthlete),
+    on(ast.isUnitsSetting, (node, report) => oneOf(report, node, 'value', node.value, ['kg', 'lb'], 'unit')),
+    on(ast.isRoundSetting, (node, report) => checkUnit(report, node, 'load', node.load, ['kg', 'lb'], 'Round to a load in kg or lb, such as 2.5kg or 5lb.')),
+    on(ast.isLevelSetting, (node, report) => oneOf(report, node, 'value', node.value, LEVELS, 'level')),
+    on(ast.isMax, (node, report) => checkUnit(report, node, 'load', node.load, ['kg', 'lb'], 'A max is a load in kg or lb, such as 120kg.')),
+    on(ast.isTimezone, checkTimezone),
+    on(ast.isRace, checkRace),
+    on(ast.isPhase, checkPhase),
+    on(ast.isRunActivity, checkRun),
+    on(ast.isRunTarget, checkRunTarget),
+    on(ast.isCrossActivity, (node, report) => checkUnit(report, node, 'amount', node.amount, ['duration', 'distance'], 'A cross session lasts a duration (45min) or a distance (20km).')),
+    on(ast.isWeekOverride, (node, report) => {
+        if (node.lastWeek !== undefined) checkRange(report, node, node.weeks[0], node.lastWeek, 'lastWeek');
+    }),
+    on(ast.isQualityRuns, (node, report) => node.kinds.forEach((kind, index) => oneOf(report, node, 'kinds', kind, RUN_KINDS, 'run kind', index))),
+    on(ast.isExerciseLine, checkExerciseLine),
+    on(ast.isWarmup, checkWarmup),
+    on(ast.isCardioPart, (node, report) => checkUnit(report, node, 'duration', node.duration, ['duration'], 'Cardio takes a duration such as 10min.')),
+    on(ast.isMobilityPart, (node, report) => checkUnit(report, node, 'duration', node.duration, ['duration'], 'Mobility takes a duration such as 6min.')),
+    on(ast.isPatternSetting, (node, report) => oneOf(report, node, 'value', node.value, PATTERNS, 'movement pattern')),
+    on(ast.isExercise, (node, report) => {
         checkOnce(node.patterns, 'pattern', report);
         checkOnce(node.levels, 'level', report);
+    })
+];
+
+const checkerByType = new Map<string, ((node: AstNode, report: Report) => void) | undefined>();
+
+function checkerOf(type: string): ((node: AstNode, report: Report) => void) | undefined {
+    if (!checkerByType.has(type)) {
+        const probe = { $type: type } as AstNode;
+        checkerByType.set(type, CHECKS.find(checker => checker.applies(probe))?.check);
     }
+    return checkerByType.get(type);
 }
 
 function checkPlan(plan: ast.Plan, report: Report): void {
