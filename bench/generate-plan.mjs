@@ -1,6 +1,9 @@
 // Generates a realistic plan of a given size for benchmarks: a library of sessions and a
 // plan of phases with weekly templates, overrides, timed activities and a race.
 
+/** The longest plan the benchmark writes: within Lift's bound of 1,040 weeks. */
+const MAX_WEEKS = 1000;
+
 const EXERCISES = ['squat', 'deadlift', 'lunge', 'push-press', 'row', 'romanian-deadlift', 'step-up', 'pull-up', 'calf-raise', 'plank'];
 
 export function generateLibrary(sessions) {
@@ -44,13 +47,14 @@ export function generatePlan({ weeks, sessions, phaseWeeks = 4 }) {
 
 /**
  * A plan and its library of about `lines` lines together, four tenths library and the rest
- * plan, so both parsing and the calendar grow with the size. Returns both texts.
+ * plan, so both parsing and the calendar grow with the size; but a plan stays within
+ * Lift's 1,040 weeks (docs/security.md), so past about 4,000 lines the weeks stop at 1,000
+ * and the library takes the remaining lines. Returns both texts.
  */
 export function generateOfLines(lines) {
-    const sessions = Math.max(2, Math.round(lines * 0.4 / 8));
-    const library = generateLibrary(sessions);
-    const planLines = lines - library.split('\n').length;
-    // A 4-week phase is 10 lines; the plan head and foot are 8.
-    const weeks = Math.max(4, Math.round((planLines - 8) / 10) * 4);
-    return { library, plan: generatePlan({ weeks, sessions }), weeks, sessions };
+    // A 4-week phase is 10 lines; the plan head and foot are 8; a library session is 8.
+    const weeks = Math.min(MAX_WEEKS, Math.max(4, Math.round((lines * 0.6 - 8) / 10) * 4));
+    const planLines = 8 + (weeks / 4) * 10;
+    const sessions = Math.max(2, Math.round((lines - planLines) / 8));
+    return { library: generateLibrary(sessions), plan: generatePlan({ weeks, sessions }), weeks, sessions };
 }

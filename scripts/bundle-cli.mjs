@@ -10,11 +10,38 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const outfile = 'packages/cli/dist/lift.cjs';
 /** Packages the bundle leaves in node_modules and imports only when a command needs them. */
 const LOADED_ON_DEMAND = ['@garmin/fitsdk'];
+
+/**
+ * Langium's document builder, which every command uses, imports two error values from
+ * vscode-languageserver-protocol, whose Node entry loads the whole JSON-RPC stack (and
+ * Node's net, child_process, crypto): a tenth of `lift check`'s start-up, for errors that
+ * only a language server can raise. In the bundle, the import becomes a `require` made
+ * when such an error is raised; esbuild still bundles the package (the same copy as the
+ * language server's), it only evaluates it later.
+ */
+const lazyProtocolInDocumentBuilder = {
+    name: 'lazy-protocol-in-document-builder',
+    setup(builder) {
+        builder.onLoad({ filter: /[\\/]langium[\\/]lib[\\/]workspace[\\/]document-builder\.js$/ }, async ({ path }) => {
+            const source = await readFile(path, 'utf8');
+            const eagerImport = "import { LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';";
+            const uses = source.match(/new ResponseError\(LSPErrorCodes\./g) ?? [];
+            if (!source.includes(eagerImport) || uses.length === 0 || source.split('ResponseError').length - 1 !== uses.length + 1) {
+                throw new Error(`bundle-cli: ${path} no longer imports vscode-languageserver-protocol as expected; revisit lazyProtocolInDocumentBuilder`);
+            }
+            const contents = source
+                .replace(eagerImport, "const lspProtocol = () => require('vscode-languageserver-protocol');")
+                .replaceAll('new ResponseError(LSPErrorCodes.', 'new (lspProtocol().ResponseError)(lspProtocol().LSPErrorCodes.');
+            return { contents, loader: 'js' };
+        });
+    }
+};
 
 await build({
     entryPoints: ['packages/cli/src/main.ts'],
@@ -30,6 +57,7 @@ await build({
     // Garmin's FIT SDK is under Garmin's FIT licence, not an open-source one: it stays an
     // installed dependency, loaded only by `lift build --format fit`, never copied in here.
     external: LOADED_ON_DEMAND,
+    plugins: [lazyProtocolInDocumentBuilder],
     // The sources locate files next to themselves through import.meta.url, which CommonJS
     // lacks: give them the bundle's own URL.
     define: { 'import.meta.url': '__liftBundleUrl' },
@@ -46,10 +74,34 @@ for (const name of LOADED_ON_DEMAND) {
     if (!body.includes(call)) throw new Error(`bundle-cli: expected ${call} in the bundle`);
     body = body.replaceAll(call, `__liftDynamicImport(${JSON.stringify(name)})`);
 }
+body = escapeNonAscii(body);
 const hash = createHash('sha256').update(body).digest('hex');
 writeFileSync(outfile, `// lift-bundle-sha256: ${hash}\n${body}`);
 // The ES-module bundle of earlier builds would be stale.
 rmSync('packages/cli/dist/lift.mjs', { force: true });
+
+/**
+ * The bundle in ASCII only. A single other character makes V8 hold all two megabytes of
+ * source as two bytes per character, and makes reading the file decode it character by
+ * character (about 10 ms instead of 2 at every start). esbuild escapes non-ASCII
+ * characters in strings but leaves them in regular-expression literals (`[x×]` of a
+ * repetition) and comments; there, a `\uXXXX` escape means the same character. Anywhere
+ * else (a tagged template's raw text) it might not, so the build stops instead.
+ */
+function escapeNonAscii(text) {
+    const regexLiteral = /\/(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuyv]*/g;
+    return text.split('\n').map((line, index) => {
+        if (!/[^\x00-\x7f]/.test(line)) return line;
+        const escape = part => part.replace(/[^\x00-\x7f]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        const trimmed = line.trimStart();
+        if (trimmed.startsWith('//') || trimmed.startsWith('/*') || trimmed.startsWith('*')) return escape(line);
+        const escaped = line.replace(regexLiteral, escape);
+        if (/[^\x00-\x7f]/.test(escaped) || /\\[^\x00-\x7f]/.test(line)) {
+            throw new Error(`bundle-cli: line ${index + 1} of the bundle has a non-ASCII character outside a regular expression or comment, or escaped by a backslash; write it as \\uXXXX in the source:\n${line}`);
+        }
+        return escaped;
+    }).join('\n');
+}
 
 // Warm the launcher's code cache (bin/run-bundle.js) with a check of the built-in library,
 // so that even the first `lift check` after a build skips compiling the bundle. A failure

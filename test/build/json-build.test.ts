@@ -68,7 +68,7 @@ plan "Spring Marathon 2027" {
 }
 `;
 
-    test('prints the calendar of LANGUAGE.md', async () => {
+    test('prints the calendar of docs/language.md', async () => {
         const cwd = tempFolder({ 'plan.lift': PLAN });
         const result = await lift(['build', 'plan.lift'], { cwd });
         const json = JSON.parse(result.stdout);

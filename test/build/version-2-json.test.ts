@@ -1,4 +1,4 @@
-// The JSON build of version 2 plans: every new field named as LANGUAGE.md names it, and
+// The JSON build of version 2 plans: every new field named as docs/language.md names it, and
 // valid against the published schema.
 
 import { readFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ describe('version 2 JSON', () => {
         ]);
     });
 
-    test('every run has quality; cross sessions as LANGUAGE.md shows them', async () => {
+    test('every run has quality; cross sessions as docs/language.md shows them', async () => {
         const json = await build();
         const week1 = json.days.filter(day => day.week === 1);
         const first = (weekday: string) => week1.find(day => day.weekday === weekday)!.activities[0];

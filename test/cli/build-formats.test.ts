@@ -1,4 +1,4 @@
-// `lift build FILE --format json|ics|html|md [-o OUT]` (LANGUAGE.md, "The command line"):
+// `lift build FILE --format json|ics|html|md [-o OUT]` (docs/language.md, "The command line"):
 // every format writes its file with -o, and a plan with an error writes nothing — an
 // existing OUT keeps its bytes.
 

@@ -1,4 +1,4 @@
-// `lift check`: formats, exit status, paths and colour (LANGUAGE.md, "The command line").
+// `lift check`: formats, exit status, paths and colour (docs/language.md, "The command line").
 
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';

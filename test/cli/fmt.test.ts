@@ -1,5 +1,5 @@
 // `lift fmt PATH… [--check]`: formats in place atomically, lists what --check would change,
-// refuses files with syntax errors, and exits 0, 1 or 2 as LANGUAGE.md says.
+// refuses files with syntax errors, and exits 0, 1 or 2 as docs/language.md says.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';

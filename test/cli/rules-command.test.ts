@@ -13,7 +13,7 @@ const RULES_MD_IDS = [
 ];
 
 describe('lift rules', () => {
-    test('the registry holds exactly the rules of RULES.md', () => {
+    test('the registry holds exactly the rules of docs/rules', () => {
         expect(ALL_RULES.map(rule => rule.id).sort()).toEqual([...RULES_MD_IDS].sort());
     });
 

@@ -1,4 +1,4 @@
-// `lift build --format fit` (LANGUAGE.md, "Workout files"): every example plan's workouts
+// `lift build --format fit` (docs/language.md, "Workout files"): every example plan's workouts
 // decode cleanly with Garmin's SDK and with the independent fit-file-parser, and the two
 // readings agree with the plan step for step — durations, distances, targets, reps, loads
 // and repeat counts. Small plans pin the strength details and the structured-run targets.

@@ -1,4 +1,4 @@
-// `lift build --format html` (LANGUAGE.md, "lift build --format html and md"): every
+// `lift build --format html` (docs/language.md, "lift build --format html and md"): every
 // example rendered in headless Chromium shows each week, day and activity; warnings are
 // flagged on their days; the page is self-contained, escaped, and prints landscape.
 //

@@ -1,4 +1,4 @@
-// `lift build --format ics` (LANGUAGE.md, "lift build --format ics"): every example parses
+// `lift build --format ics` (docs/language.md, "lift build --format ics"): every example parses
 // back with ical.js and matches the JSON build event for event; UIDs, DTSTAMP, zones,
 // durations and the RFC 5545 line format are pinned by small plans.
 

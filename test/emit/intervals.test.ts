@@ -1,4 +1,4 @@
-// `lift build --format intervals` (LANGUAGE.md, "Workout files"): one JSON array for
+// `lift build --format intervals` (docs/language.md, "Workout files"): one JSON array for
 // intervals.icu's bulk event upload — the shape per activity, race categories, types,
 // times, the calendar UID as external_id, and the workout text of repeats, paces and zones.
 

@@ -1,4 +1,4 @@
-// `lift build --format md` (LANGUAGE.md, "lift build --format html and md"): phase
+// `lift build --format md` (docs/language.md, "lift build --format html and md"): phase
 // headings with dates, a table per week with a row per day, lifts and quality runs marked,
 // warnings listed and flagged; valid GitHub tables whatever the plan's text holds.
 

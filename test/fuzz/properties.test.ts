@@ -19,7 +19,11 @@ import { mutatedExampleText, validPlanText } from './plan-arbitraries.js';
 const PROPERTIES = 5;
 /** Cases per property: FUZZ_RUNS is the total over all of them. */
 const RUNS = Math.ceil(Number(process.env.FUZZ_RUNS ?? 200) / PROPERTIES);
-const SETTINGS: fc.Parameters<unknown> = { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined };
+// The seed is chosen here and printed first, so that a case that brings the process down
+// (out of memory, before fast-check can report) can still be replayed with FUZZ_SEED.
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
+if (process.env.FUZZ_RUNS) console.log(`fuzz: ${RUNS} cases per property, seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
+const SETTINGS: fc.Parameters<unknown> = { numRuns: RUNS, seed: SEED };
 const TIMEOUT = Math.max(30_000, RUNS * 200);
 
 // One set of services for all cases, as the language server keeps one: each case is a new file.

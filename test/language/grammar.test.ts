@@ -1,4 +1,4 @@
-// Every construct of LANGUAGE.md parses; the parser recovers and reports every error.
+// Every construct of docs/language.md parses; the parser recovers and reports every error.
 
 import { describe, expect, test } from 'vitest';
 import { ast } from '@lift/language';

@@ -1,4 +1,4 @@
-// Scoping (LANGUAGE.md, "Top level of a file"): a file sees its own declarations, the
+// Scoping (docs/language.md, "Top level of a file"): a file sees its own declarations, the
 // built-in library, and the files it imports directly — not transitively.
 
 import { AstUtils } from 'langium';
@@ -18,7 +18,7 @@ describe('scoping', () => {
         expect(codes(document)).not.toContain('unresolved-reference');
     });
 
-    test('the built-in library holds every exercise LANGUAGE.md lists, each described', async () => {
+    test('the built-in library holds every exercise docs/language.md lists, each described', async () => {
         const document = await parse(builtinLibrarySource().text, { path: 'builtin-copy.lift' });
         const exercises = (document.parseResult.value as ast.LiftFile).exercises;
         const ids = ['squat', 'front-squat', 'goblet-squat', 'bodyweight-squat', 'deadlift', 'romanian-deadlift',

@@ -1,4 +1,4 @@
-// The syntax of LANGUAGE.md's "Version 2 additions": every new form parses, version 1
+// The syntax of docs/language.md, "What's new in version 2": every new form parses, version 1
 // names that are now keywords elsewhere still parse, and misuse is a `syntax` error that
 // says what is wrong.
 

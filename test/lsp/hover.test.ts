@@ -203,3 +203,17 @@ describe('a diagnostic hover reads on one screen', () => {
         expect(renderedLines(value), value).toBeLessThanOrEqual(SCREEN_LINES);
     });
 });
+
+describe('plan text in hovers', () => {
+    test('names, cues and notes are shown as written, not read as Markdown', async () => {
+        const exercise = 'exercise wide-row "Row *wide* <grip>" {\n    pattern pull\n    muscles lats\n    level beginner\n    cue "keep `elbows` | low"\n}\n';
+        const text = `${exercise}plan "Spring_*Base*" {\n    start 2027-01-04\n    race "A <b>race</b>" on 2027-01-10 priority A\n    phase Base 1 weeks focus base {\n        sat: run easy 30min\n    }\n}\n`;
+        const onExercise = await hoverText(text.replace('exercise wide-row', 'exercise <|>wide-row'));
+        expect(onExercise).toContain('**Row \\*wide\\* \\<grip\\>**');
+        expect(onExercise).toContain('- keep \\`elbows\\` \\| low');
+        const onPlan = await hoverText(text.replace('plan "Spring', 'pl<|>an "Spring'));
+        expect(onPlan).toContain('**Spring\\_\\*Base\\***');
+        const onRace = await hoverText(text.replace('race "A', 'ra<|>ce "A'));
+        expect(onRace).toContain('**Race A \\<b\\>race\\</b\\>**');
+    });
+});

@@ -1,4 +1,4 @@
-// The calendar semantics of LANGUAGE.md ("Phases, weeks and days", "Activities",
+// The calendar semantics of docs/language.md ("Phases, weeks and days", "Activities",
 // "Sessions, warm-ups and exercises"), one statement per test.
 
 import { describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-// Run steps (LANGUAGE.md, "Structured runs"): a run without structure is one work step of
+// Run steps (docs/language.md, "Structured runs"): a run without structure is one work step of
 // its amount; a repeat is its repetitions, each followed by its recovery when one is given.
 
 import { describe, expect, test } from 'vitest';

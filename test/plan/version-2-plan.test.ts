@@ -1,4 +1,4 @@
-// The resolved plan of LANGUAGE.md's "Version 2 additions": races with a time and a
+// The resolved plan of docs/language.md, "What's new in version 2": races with a time and a
 // distance, quality and hard runs, cross sessions, notes, ranges, units and plate rounding,
 // percentage-point steps, deload weeks, day and week lists, structured runs.
 
@@ -128,7 +128,7 @@ describe('deload weeks', () => {
         expect(values.map(load => load && 'value' in load ? load.value : undefined)).toEqual([80, 82.5, 85, 85, 87.5, 90]);
     });
 
-    test('the P count of LANGUAGE.md', () => {
+    test('the P count of docs/language.md', () => {
         expect([1, 2, 3, 4, 5].map(k => progressionSteps(k, [4]))).toEqual([0, 1, 2, 2, 3]);
         expect([1, 2, 3].map(k => progressionSteps(k, [1, 2]))).toEqual([0, 0, 0]);
         expect([1, 2, 3, 4].map(k => progressionSteps(k, [2, 3]))).toEqual([0, 0, 0, 1]);

@@ -99,6 +99,20 @@ describe('bounds: refused at the place, never truncated', () => {
         expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'syntax', line: 1, message: expect.stringContaining('is too large') }));
     });
 
+    test('a running repeat of more than 100 repetitions is an error at the amount', async () => {
+        const { code, diagnostics } = await errorsOf(PLAN('phase Base 2 weeks focus base { tue: run intervals 150x400m }'));
+        expect(code).toBe(1);
+        expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'syntax', line: 3, message: expect.stringContaining('at most 100 repetitions, not 150') }));
+        expect((await errorsOf(PLAN('phase Base 2 weeks focus base { tue: run intervals 100x400m }'))).code).toBe(0);
+    });
+
+    test('a 21-digit repeat count is an error, and nothing tries to write out its repetitions', async () => {
+        // Found by `npm run fuzz`: the calendar expanded 7×10^20 steps and ran out of memory.
+        const { code, diagnostics } = await errorsOf(PLAN('phase Base 4 weeks focus base { tue: run intervals 699999999999999999999x800m }'));
+        expect(code).toBe(1);
+        expect(diagnostics.map(d => d.message)).toEqual([expect.stringContaining('is too large')]);
+    });
+
     test('a plan that runs past 9999-12-31 is an error at the phase that crosses it', async () => {
         const { diagnostics } = await errorsOf(PLAN('phase Base 52 weeks focus base { sat: run long 90min }', '9999-06-07'));
         expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'syntax', line: 3, message: expect.stringContaining('after 9999-12-31') }));

@@ -1,5 +1,5 @@
 // The example plans are clean (no warning, no error), and the deliberate mistakes together
-// show every rule id of RULES.md. Files are read from disk, as the CLI reads them.
+// show every rule id of docs/rules. Files are read from disk, as the CLI reads them.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

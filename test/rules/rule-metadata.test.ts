@@ -1,15 +1,15 @@
-// Every rule of RULES.md exists with its id, category and default severity, in the table's
+// Every rule of docs/rules exists with its id, category and default severity, in the table's
 // order; every coaching rule explains itself, and its documented examples do what they say.
 
 import { describe, expect, test } from 'vitest';
 import { ALL_RULES, findRule } from '@lift/language';
 import { diagnosticsOf, ruleDiagnostics } from '../helpers/services.js';
 
-/** RULES.md, first table. */
+/** docs/rules, first table. */
 const STRUCTURAL = ['syntax', 'unresolved-reference', 'duplicate-name', 'invalid-date', 'invalid-time', 'import-not-found',
     'duplicate-day', 'week-out-of-range', 'rest-day-conflict', 'missing-max', 'race-outside-plan', 'unknown-rule'];
 
-/** RULES.md, second table: id and default severity. */
+/** docs/rules, second table: id and default severity. */
 const COACHING: Array<[string, string]> = [
     ['rep-range', 'warning'], ['set-range', 'warning'], ['rest-range', 'warning'], ['effort', 'warning'],
     ['recovery-48h', 'error'], ['lift-after-run', 'warning'], ['taper', 'error'], ['weekly-frequency', 'warning'],
@@ -21,7 +21,7 @@ const COACHING: Array<[string, string]> = [
 const coachingRules = ALL_RULES.filter(rule => rule.category === 'coaching');
 
 describe('the rule catalogue', () => {
-    test('has every rule of RULES.md, in its order', () => {
+    test('has every rule of docs/rules, in its order', () => {
         expect(ALL_RULES.map(rule => rule.id)).toEqual([...STRUCTURAL, ...COACHING.map(([id]) => id)]);
     });
 

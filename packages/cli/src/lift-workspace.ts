@@ -1,12 +1,12 @@
 // The CLI's view of the files it checks or builds: the shared Lift services over the real
 // file system, with every imported file loaded too.
 
-import '@lift/language';
+import '@lift/language/core';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { CommandLineModule, createLiftServices, loadDocuments, readFailureReason, type LiftServices } from '@lift/language';
+import { CommandLineModule, createLiftCoreServices, loadDocuments, readFailureReason, type LiftCoreServices } from '@lift/language/core';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { readLiftFile, type LiftFileContent } from './files/read-lift-file.js';
 import { UsageError } from './usage-error.js';
@@ -22,14 +22,14 @@ export interface CheckedFile {
 }
 
 export interface LiftWorkspace {
-    services: LiftServices;
+    services: LiftCoreServices;
     files: CheckedFile[];
     /** Every loaded document by URI, imports included. */
     byUri: Map<string, LangiumDocument>;
 }
 
 export async function openWorkspace(files: Array<{ display: string; absolute: string }>): Promise<LiftWorkspace> {
-    const services = createLiftServices(NodeFileSystem, CommandLineModule).Lift;
+    const services = createLiftCoreServices(NodeFileSystem, CommandLineModule).Lift;
     const uris = files.map(file => URI.parse(pathToFileURL(file.absolute).href));
     // The files asked for are read first: one that cannot be read is the user's mistake (exit 2).
     const contents = new Map<string, LiftFileContent>();

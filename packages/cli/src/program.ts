@@ -1,10 +1,10 @@
 // The `lift` command line: parses the arguments and dispatches to the commands. User mistakes end in one line
 // on standard error and exit 2; nothing a user can cause prints a stack trace.
 
-import '@lift/language';
+import '@lift/language/core';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { emitterFormats, startLiftLanguageServer } from '@lift/language';
+import { emitterFormats } from '@lift/language/core';
 import type { CliIo } from './cli-io.js';
 import { runBuild } from './commands/build-command.js';
 import { CHECK_FORMATS, parseMaxWarnings, runCheck, type CheckFormat } from './commands/check-command.js';
@@ -59,7 +59,10 @@ export function createProgram(io: CliIo, setExitCode: (code: number) => void): C
     program.command('lsp')
         .description('run the language server for any LSP client')
         .option('--stdio', 'talk LSP over standard input and output (the default)')
-        .action(() => {
+        .action(async () => {
+            // Loaded here only: the language server's stack (vscode-languageserver, Langium's
+            // editor services) is a large part of the bundle that no other command runs.
+            const { startLiftLanguageServer } = await import('./commands/lsp-command.js');
             startLiftLanguageServer();
         });
 

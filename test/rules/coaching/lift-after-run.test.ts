@@ -61,7 +61,7 @@ describe('lift-after-run, version 2: hard runs, hard cross sessions, timed races
         const [d] = await ruleDiagnostics(oneWeek('        sat: lift Heavy, run long 2h hard'), RULE);
         expect(d.message).toMatch(/^Heavy lift Heavy on Sat comes before the hard long run the same day\. /);
         const [c] = await ruleDiagnostics(oneWeek('        tue: lift Heavy, cross swim 40min hard'), RULE);
-        expect(c.message).toMatch(/^Heavy lift Heavy on Tue comes before the hard swim session the same day\. /);
+        expect(c.message).toMatch(/^Heavy lift Heavy on Tue comes before the hard swim session the same day\. The hard swim session deserves fresh legs: do it first and lift afterwards/);
         expect(await ruleDiagnostics(oneWeek('        tue: lift Heavy, cross swim 40min, run long 2h'), RULE)).toEqual([]);
     });
 

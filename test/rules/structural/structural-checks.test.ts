@@ -1,4 +1,4 @@
-// The structural checks of RULES.md's first table: id, severity and where each reports.
+// The structural checks of the structural table of docs/rules: id, severity and where each reports.
 
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';

@@ -3,7 +3,7 @@
 // error (in the plan or a file it imports) nothing is written and the exit status is 1; a
 // wrong format or SOURCE_DATE_EPOCH is a usage error (status 2), before any file is read.
 
-import { buildPlan, buildPlanFiles, buildSettingsRefusal, emitterFormats, findFolderEmitter, isBuildRefusal, type BuildRefusal, type FolderEmitter, type OutputFile } from '@lift/language';
+import { buildPlan, buildPlanFiles, buildSettingsRefusal, emitterFormats, findFolderEmitter, isBuildRefusal, type BuildRefusal, type FolderEmitter, type OutputFile } from '@lift/language/core';
 import { resolve } from 'node:path';
 import { statOrExplain } from '../files/collect-lift-files.js';
 import { writeFileAtomically } from '../files/atomic-write.js';

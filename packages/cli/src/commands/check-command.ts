@@ -2,7 +2,7 @@
 // Exit 0 clean (warnings within --max-warnings), 1 errors or too many warnings. Errors in
 // files the named ones import are reported under those files.
 
-import { plural } from '@lift/language';
+import { plural } from '@lift/language/core';
 import { collectLiftFiles } from '../files/collect-lift-files.js';
 import { importedFilesWithErrors, openWorkspace } from '../lift-workspace.js';
 import { buildReport, type CheckReport } from '../reporters/report-model.js';

@@ -5,7 +5,7 @@
 // written. A file that is not valid UTF-8 is refused too: writing it back would replace the
 // unreadable bytes for good. A file edited while fmt ran is not overwritten (exit 2).
 
-import { formatDocumentText, ruleOf } from '@lift/language';
+import { formatDocumentText, ruleOf } from '@lift/language/core';
 import { writeFileAtomically } from '../files/atomic-write.js';
 import { collectLiftFiles } from '../files/collect-lift-files.js';
 import { openWorkspace, type CheckedFile } from '../lift-workspace.js';

@@ -4,7 +4,7 @@
 // without colour), `code` stays in backticks unless colour can mark it. The Markdown
 // itself is in docs/rules/ID.md.
 
-import { ALL_RULES, closestNames, findRule, type Rule } from '@lift/language';
+import { ALL_RULES, closestNames, findRule, type Rule } from '@lift/language/core';
 import type { Colors } from '../terminal/colors.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';

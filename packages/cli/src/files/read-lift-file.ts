@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { getHeapStatistics } from 'node:v8';
-import { MAX_FILE_BYTES, MEMORY_PER_FILE_BYTE } from '@lift/language';
+import { MAX_FILE_BYTES, MEMORY_PER_FILE_BYTE } from '@lift/language/core';
 
 export interface LiftFileContent {
     text: string;

@@ -1,4 +1,4 @@
-// `lift check --format json` (LANGUAGE.md): files with their diagnostics, then the totals.
+// `lift check --format json` (docs/language.md): files with their diagnostics, then the totals.
 
 import type { CheckReport } from './report-model.js';
 

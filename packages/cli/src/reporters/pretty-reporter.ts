@@ -4,7 +4,7 @@
 // control codes; they are shown as visible symbols, one per character so that the caret
 // under a line still points at the right column, and never reach the terminal.
 
-import { plural } from '@lift/language';
+import { plural } from '@lift/language/core';
 import type { Colors } from '../terminal/colors.js';
 import type { CheckReport, ReportedDiagnostic, ReportedFile } from './report-model.js';
 

@@ -1,7 +1,7 @@
 // What every reporter prints: the checked files with their diagnostics in 1-based
-// line/column form and the totals (LANGUAGE.md, "lift check --format json").
+// line/column form and the totals (docs/language.md, "lift check --format json").
 
-import { fromLspSeverity, ruleOf, type Severity } from '@lift/language';
+import { fromLspSeverity, ruleOf, type Severity } from '@lift/language/core';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning upload: the rule catalogue as tool metadata, one result per
 // diagnostic with its region and related locations.
 
-import { ALL_RULES, ruleDocumentationUri, type Severity } from '@lift/language';
+import { ALL_RULES, ruleDocumentationUri, type Severity } from '@lift/language/core';
 import type { CheckReport } from './report-model.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

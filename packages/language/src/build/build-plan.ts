@@ -7,7 +7,7 @@
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { fileFormats, findEmitter, findFolderEmitter, type EmitInput, type OutputFile } from '../emit/emitters.js';
-import type { LiftServices } from '../lift-module.js';
+import type { LiftCoreServices } from '../lift-core-module.js';
 import { MAX_SOURCE_DATE_EPOCH } from '../model/bounds.js';
 import { plural } from '../rules/english.js';
 import { importedUris } from '../workspace/imports.js';
@@ -103,7 +103,7 @@ function buildInput(shared: Shared, document: LangiumDocument, sourceDateEpoch?:
             filesWithErrors: withErrors.map(entry => entry.document.uri.toString())
         };
     }
-    const services = shared.ServiceRegistry.getServices(document.uri) as LiftServices;
+    const services = shared.ServiceRegistry.getServices(document.uri) as LiftCoreServices;
     const plan = services.plan.PlanResolver.resolve(document);
     if (!plan) {
         return refusal('no-plan', `${fileName(document.uri)} has no plan to build (a file without \`plan\` is a library)`);

@@ -13,9 +13,10 @@ import { formatDuration } from '../model/quantities.js';
 import type { ResolvedDay, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedPhase, ResolvedPlan, ResolvedWeek } from '../plan/resolved-plan.js';
 import { writtenText } from './written-text.js';
 import { rangeText } from '../emit/activity-text.js';
+import { escapeMarkdown } from '../emit/markdown/markdown-escape.js';
 
 export function exerciseMarkdown(exercise: ast.Exercise): string {
-    const title = exercise.displayName ? `**${exercise.displayName}** (\`${exercise.name}\`)` : `**\`${exercise.name}\`**`;
+    const title = exercise.displayName ? `**${escapeMarkdown(exercise.displayName)}** (\`${exercise.name}\`)` : `**\`${exercise.name}\`**`;
     const origin = isBuiltinLibrary(AstUtils.getDocument(exercise).uri) ? ' · built-in exercise' : ' · exercise';
     const facts = [
         exercise.patterns[0] && `pattern **${exercise.patterns[0].value}**`,
@@ -25,14 +26,14 @@ export function exerciseMarkdown(exercise: ast.Exercise): string {
     const lines = [title + origin];
     if (facts) lines.push(facts);
     if (muscles.length > 0) lines.push(`muscles: ${muscles.join(', ')}`);
-    const cues = exercise.cues.map(cue => `- ${cue.text}`);
+    const cues = exercise.cues.map(cue => `- ${escapeMarkdown(cue.text)}`);
     return [lines.join('  \n'), ...(cues.length > 0 ? [cues.join('\n')] : [])].join('\n\n');
 }
 
 export function warmupMarkdown(warmup: ast.Warmup): string {
     const parts = [
         ...warmup.cardio.map(part => `- cardio ${part.kind ? `${part.kind} ` : ''}${part.duration}`),
-        ...warmup.mobility.map(part => `- mobility ${part.duration}${part.note ? `: ${part.note}` : ''}`)
+        ...warmup.mobility.map(part => `- mobility ${part.duration}${part.note ? `: ${escapeMarkdown(part.note)}` : ''}`)
     ];
     return [`**Warm-up ${warmup.name}**`, parts.length > 0 ? parts.join('\n') : '_no cardio or mobility part_'].join('\n\n');
 }
@@ -128,7 +129,7 @@ export function weekMarkdown(week: ResolvedWeek): string {
     return week.deload ? `${head}\n\n${deloadText(week)}` : head;
 }
 
-/** What `deload` does to the week's loads (LANGUAGE.md, "Progression and deload weeks"). */
+/** What `deload` does to the week's loads (docs/language.md, "Progression and deload weeks"). */
 function deloadText(week: ResolvedWeek): string {
     const loads = week.weekOfPhase > 1 ? 'loads repeat the last week before it that progressed, and the week after picks up one step on'
         : 'loads stay at their starting values';
@@ -140,7 +141,7 @@ export function dayLineMarkdown(line: ast.DayLine, days: ResolvedDay[]): string 
     const head = `**${line.days.map(day => `${day[0].toUpperCase()}${day.slice(1)}`).join(', ')}**`;
     if (days.length === 0) return `${head}: not scheduled (every week that would use this line is overridden or before the start)`;
     const races = days.flatMap(day => day.activities.flatMap(activity =>
-        activity.type === 'run' && activity.race ? [`race day ${formatDay(day.date)}: ${activity.race.name}`] : []));
+        activity.type === 'run' && activity.race ? [`race day ${formatDay(day.date)}: ${escapeMarkdown(activity.race.name)}`] : []));
     return [`${head}: ${datesLine(days)}`, ...races].join('\n\n');
 }
 
@@ -164,7 +165,7 @@ function datesList(dates: Temporal.PlainDate[]): string {
 export function planMarkdown(plan: ResolvedPlan): string {
     const weeks = plan.weeks.length;
     const phases = plan.phases.map(phase => `- ${phase.name}: ${formatDay(phase.start)} – ${formatDay(phase.end)} (${phase.focus})`);
-    return [`**${plan.name}**: ${formatDay(plan.start)} – ${formatDay(plan.end)} · ${weeks} week${weeks === 1 ? '' : 's'}`, phases.join('\n')]
+    return [`**${escapeMarkdown(plan.name)}**: ${formatDay(plan.start)} – ${formatDay(plan.end)} · ${weeks} week${weeks === 1 ? '' : 's'}`, phases.join('\n')]
         .filter(part => part.length > 0).join('\n\n');
 }
 
@@ -172,5 +173,5 @@ export function raceMarkdown(plan: ResolvedPlan, race: ast.Race): string | undef
     const resolved = plan.races.find(candidate => candidate.node === race);
     if (!resolved) return undefined;
     const where = resolved.scheduled ? `plan week ${plan.days.find(day => day.date.equals(resolved.date))?.week ?? '?'}` : 'outside the plan';
-    return `**Race ${resolved.name}**: ${formatDay(resolved.date)} (${where}) · priority ${resolved.priority}`;
+    return `**Race ${escapeMarkdown(resolved.name)}**: ${formatDay(resolved.date)} (${where}) · priority ${resolved.priority}`;
 }

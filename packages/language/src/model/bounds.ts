@@ -20,6 +20,11 @@ export const MEMORY_PER_FILE_BYTE = 200;
 export const MAX_STRING_LENGTH = 10_000;
 /** Largest number in any amount (sets, reps, loads, durations, distances, steps, weeks). */
 export const MAX_NUMBER = 100_000;
+/**
+ * Most repetitions of a running repeat (`6x800m`): its steps are written out one by one in
+ * the JSON, the FIT files and the watch, for every week the run is scheduled.
+ */
+export const MAX_RUN_REPEATS = 100;
 /** Longest phase, in weeks (ten years); the resolver never computes more. */
 export const MAX_PHASE_WEEKS = 520;
 /** Longest plan, all phases together, in weeks (twenty years). */

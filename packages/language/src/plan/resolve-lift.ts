@@ -9,7 +9,7 @@ import { convertLoad, parseDuration, parseQuantity, parseRepeat, parseStep, roun
 import type { ResolvedAthlete, ResolvedExercise, ResolvedLift, ResolvedLoad, ResolvedWarmup } from './resolved-plan.js';
 
 /**
- * `steps` is how many progression steps this week's loads have taken (LANGUAGE.md,
+ * `steps` is how many progression steps this week's loads have taken (docs/language.md,
  * "Progression and deload weeks"): week K − 1 in a phase without deload weeks.
  */
 export function resolveLift(node: ast.LiftActivity, index: number, steps: number, athlete: ResolvedAthlete): ResolvedLift {

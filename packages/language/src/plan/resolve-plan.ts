@@ -1,4 +1,4 @@
-// resolvePlan(): the one place that turns a linked plan into its calendar (LANGUAGE.md,
+// resolvePlan(): the one place that turns a linked plan into its calendar (docs/language.md,
 // "Phases, weeks and days"). It never throws on a broken plan: whatever cannot be
 // resolved is left out, and the structural checks explain why.
 

@@ -1,7 +1,8 @@
-// A run as a watch would run it (LANGUAGE.md, "Structured runs"): warm-up, the main part
+// A run as a watch would run it (docs/language.md, "Structured runs"): warm-up, the main part
 // with repeats expanded (each repetition followed by its recovery), cool-down. Computed once
 // in the resolved plan; JSON, workout files, descriptions and hovers all read these steps.
 
+import { MAX_RUN_REPEATS } from '../model/bounds.js';
 import { parseQuantity, parseRepeat, type Quantity } from '../model/quantities.js';
 
 /** A pace in seconds per km or mile (`from` the faster end), or a heart-rate zone 1–5. */
@@ -40,7 +41,9 @@ export function runSteps(amount: string | undefined, structure: RunStructure = {
 function mainPart(amount: string | undefined, structure: RunStructure): RunStep[] {
     const target = structure.target ? { target: structure.target } : {};
     const repeat = amount === undefined ? undefined : parseRepeat(amount);
-    if (repeat?.each) {
+    // Past the bound the plan has an error at the amount (syntax) and is never built; the
+    // calendar that the checks read keeps the run as one step rather than expand it.
+    if (repeat?.each && repeat.count <= MAX_RUN_REPEATS) {
         const work: RunStep = { kind: 'work', ...lengthOf(repeat.each), ...target };
         const steps: RunStep[] = [];
         for (let i = 0; i < repeat.count; i++) {
@@ -49,6 +52,7 @@ function mainPart(amount: string | undefined, structure: RunStructure): RunStep[
         }
         return steps;
     }
+    if (repeat) return [{ kind: 'work', ...target }];
     const quantity = amount === undefined ? undefined : parseQuantity(amount);
     return [{ kind: 'work', ...(quantity ? lengthOf(quantity) : {}), ...target }];
 }

@@ -1,4 +1,4 @@
-// Scoping (LANGUAGE.md, "Top level of a file"): sessions, warm-ups and exercises are
+// Scoping (docs/language.md, "Top level of a file"): sessions, warm-ups and exercises are
 // exported; a reference sees the file's own declarations (local scope), then the built-in
 // library and the files the document imports directly (global scope, filtered).
 //

@@ -3,7 +3,7 @@
 // too), and the built-in library; then one build with validation.
 
 import { URI, type LangiumDocument } from 'langium';
-import type { LiftServices } from '../lift-module.js';
+import type { LiftCoreServices } from '../lift-core-module.js';
 import { ensureBuiltinLibrary } from '../builtin/builtin-library.js';
 import { importedUris } from './imports.js';
 import { readFailureReason, recordReadable, recordUnreadable } from './unreadable-files.js';
@@ -20,7 +20,7 @@ export interface LoadedDocuments {
  * file that does not exist, and throws for one that cannot be read; such an import is left
  * unloaded and `import-not-found` reports it (with the reason, when it exists).
  */
-export async function loadDocuments(services: LiftServices, uris: URI[], readFile: (uri: URI) => Promise<string | undefined>): Promise<LoadedDocuments> {
+export async function loadDocuments(services: LiftCoreServices, uris: URI[], readFile: (uri: URI) => Promise<string | undefined>): Promise<LoadedDocuments> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const all: LangiumDocument[] = [ensureBuiltinLibrary(services.shared)];
@@ -59,7 +59,7 @@ async function readOrRecord(readFile: (uri: URI) => Promise<string | undefined>,
 }
 
 /** Loads one text as a document at `uri` (tests, the playground). */
-export async function parseAndValidate(services: LiftServices, text: string, uri = URI.parse('file:///memory/plan.lift')): Promise<LangiumDocument> {
+export async function parseAndValidate(services: LiftCoreServices, text: string, uri = URI.parse('file:///memory/plan.lift')): Promise<LangiumDocument> {
     const builtin = ensureBuiltinLibrary(services.shared);
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
     services.shared.workspace.LangiumDocuments.addDocument(document);

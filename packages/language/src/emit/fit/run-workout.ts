@@ -1,4 +1,4 @@
-// A run as a FIT running workout (LANGUAGE.md, "Workout files"): warm-up, the main part —
+// A run as a FIT running workout (docs/language.md, "Workout files"): warm-up, the main part —
 // a repeat block when the steps are repetitions — and cool-down, each step timed or
 // measured, with a speed range for a pace target or a heart-rate zone.
 

@@ -1,5 +1,5 @@
 // Stable event UIDs: re-importing a rebuilt plan must update its events, not double them
-// (LANGUAGE.md: "plan name, date and position").
+// (docs/language.md: "plan name, date and position").
 //
 // The position is the activity's slot on its day — its type and run kind or session
 // ("run-hills", "lift-strengtha") — and its ordinal among same-slot activities that day,

@@ -8,7 +8,7 @@
 //   VTIMEZONE table lacks (a recently renamed zone): exact UTC times instead, converted with
 //   Temporal, so every calendar still shows the right hour.
 // - `UTC` itself: UTC times with `Z`, no VTIMEZONE.
-// - No zone: floating local times, as LANGUAGE.md says.
+// - No zone: floating local times, as docs/language.md says.
 //
 // In a zone, the duration is added in real time: a 90-minute run at 01:30 on the night
 // the clocks go forward ends at 04:00, and a start in the skipped hour moves forward

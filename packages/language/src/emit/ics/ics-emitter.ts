@@ -1,4 +1,4 @@
-// `lift build --format ics`: the plan as an RFC 5545 calendar (LANGUAGE.md). One event per
+// `lift build --format ics`: the plan as an RFC 5545 calendar (docs/language.md). One event per
 // scheduled run and lift; byte-identical for the same input.
 
 import { Temporal } from 'temporal-polyfill';

@@ -1,4 +1,4 @@
-// The resolved plan as the JSON document of LANGUAGE.md ("lift build --format json").
+// The resolved plan as the JSON document of docs/language.md ("lift build --format json").
 
 import { formatTime } from '../../model/calendar-values.js';
 import type { ResolvedActivity, ResolvedExercise, ResolvedLoad, ResolvedPlan, ResolvedRun, ResolvedWarmup } from '../../plan/resolved-plan.js';

@@ -2,7 +2,7 @@
 
 import { formatTime } from '../../model/calendar-values.js';
 import { defineRule } from '../rule.js';
-import { DEFAULT_QUALITY_RUN_LIST, isHeavyLift, isQualityWork, runLabel, runPlace, sentenceCase, weekdayLabel } from './calendar-queries.js';
+import { DEFAULT_QUALITY_RUN_LIST, isHeavyLift, isQualityWork, runLabel, runPlace, sentenceCase, weekdayLabel, type QualityWork } from './calendar-queries.js';
 
 export const liftAfterRun = defineRule({
     id: 'lift-after-run',
@@ -38,8 +38,7 @@ export const liftAfterRun = defineRule({
                 const runAt = run.time !== undefined ? ` at ${formatTime(run.time)}` : '';
                 report({
                     node: lift.node,
-                    message: `Heavy lift ${lift.session} on ${weekdayLabel(day)} comes before ${runLabel(run)}${runAt} the same day. `
-                        + 'The quality run deserves fresh legs: run first and lift afterwards, or move the lift to another day.',
+                    message: `Heavy lift ${lift.session} on ${weekdayLabel(day)} comes before ${runLabel(run)}${runAt} the same day. ${advice(run)}`,
                     dates: [day.date],
                     weeks: [day.week],
                     related: later.map(other => runPlace(other, `${sentenceCase(runLabel(other))} on ${weekdayLabel(day)}, after the heavy lift ${lift.session}`)),
@@ -49,3 +48,10 @@ export const liftAfterRun = defineRule({
         }
     }
 });
+
+/** What to do, in the words of the work that comes second: a session is done, not run. */
+function advice(work: QualityWork): string {
+    return work.type === 'cross'
+        ? `The hard ${work.kind} session deserves fresh legs: do it first and lift afterwards, or move the lift to another day.`
+        : 'The quality run deserves fresh legs: run first and lift afterwards, or move the lift to another day.';
+}

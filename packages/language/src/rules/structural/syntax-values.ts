@@ -2,6 +2,7 @@
 
 import type { AstNode } from 'langium';
 import * as ast from '../../generated/ast.js';
+import { MAX_NUMBER, MAX_RUN_REPEATS } from '../../model/bounds.js';
 import { allAstNodes } from '../../parser/syntax-tree-walk.js';
 import { parsePace, parseQuantity, parseRepeat, parseZone, type Quantity } from '../../model/quantities.js';
 import { FOCUSES, LEVELS, PATTERNS, PRIORITIES, RUN_KINDS, isOneOf } from '../../model/vocabulary.js';
@@ -130,6 +131,9 @@ function checkRun(run: ast.RunActivity, report: Report): void {
     const quantity = parseQuantity(run.amount);
     if (repeat ? repeat.reps !== undefined : quantity?.kind === 'load') {
         report({ node: run, property: 'amount', message: `A run amount is a duration (45min), a distance (10km) or a repeat (6x800m, 8x1min), not ${run.amount}.` });
+    } else if (repeat && repeat.count > MAX_RUN_REPEATS && repeat.count <= MAX_NUMBER) {
+        // Past MAX_NUMBER the bounds check has already said the number is too large.
+        report({ node: run, property: 'amount', message: `A running repeat has at most ${MAX_RUN_REPEATS} repetitions, not ${repeat.count}: split the session into several runs or give it as a distance or a duration.` });
     }
 }
 
