@@ -6,7 +6,10 @@
 // Run kinds, focus and the like are parsed as identifiers (see the grammar's header), so
 // Langium's keyword completion cannot know them; they are added here from the vocabulary.
 
-import { GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    DocumentState, GrammarAST, OperationCancelled, UriUtils,
+    type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo
+} from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
@@ -42,10 +45,36 @@ export class LiftCompletionProvider extends DefaultCompletionProvider {
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        await this.treeOfShownText(document, cancelToken);
         const line = document.textDocument.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
         const special = suppressionCompletions(line, params.position) ?? unitCompletions(line, params.position);
         if (special) return CompletionList.create(special, false);
         return super.getCompletion(document, params, cancelToken);
+    }
+
+    /**
+     * The editor's text changes (didChange) before the server rebuilds the document, and a
+     * request can arrive in between: it would complete the new text against the old syntax
+     * tree (a cross-reference "on" the file's root). Wait until the document is linked
+     * again from the text the editor shows.
+     */
+    private async treeOfShownText(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        const builder = this.services.shared.workspace.DocumentBuilder;
+        while (document.parseResult.value.$cstNode && document.parseResult.value.$cstNode.root.fullText !== document.textDocument.getText()) {
+            await new Promise<void>((resolve, reject) => {
+                const phase = builder.onDocumentPhase(DocumentState.Linked, built => {
+                    if (!UriUtils.equals(built.uri, document.uri)) return;
+                    phase.dispose();
+                    cancel?.dispose();
+                    resolve();
+                });
+                const cancel = cancelToken?.onCancellationRequested(() => {
+                    phase.dispose();
+                    cancel?.dispose();
+                    reject(OperationCancelled);
+                });
+            });
+        }
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
