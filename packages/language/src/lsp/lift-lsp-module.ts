@@ -9,10 +9,14 @@ import { LiftFoldingRangeProvider } from './lift-folding-ranges.js';
 import { LiftFormatter } from './lift-formatter.js';
 import { LiftHoverProvider } from './lift-hover-provider.js';
 import { LiftInlayHintProvider } from './lift-inlay-hints.js';
+import { lazyCompletionParser } from './lazy-completion-parser.js';
 import { LiftRenameProvider } from './lift-rename-provider.js';
 import { LiftSemanticTokenProvider } from './lift-semantic-tokens.js';
 
 export const LiftLspModule: LiftModuleExtension = {
+    parser: {
+        CompletionParser: services => lazyCompletionParser(services)
+    },
     lsp: {
         CompletionProvider: services => new LiftCompletionProvider(services as LiftServices),
         HoverProvider: services => new LiftHoverProvider(services as LiftServices),
