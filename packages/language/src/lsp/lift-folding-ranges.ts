@@ -2,9 +2,10 @@
 // exercise) and block comment, as Langium folds them, plus runs of `//` comment lines such
 // as a file's header, which Langium does not fold.
 
-import { CstUtils, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/lsp';
 import { FoldingRangeKind } from 'vscode-languageserver';
+import { allCstLeaves } from '../parser/syntax-tree-walk.js';
 
 export class LiftFoldingRangeProvider extends DefaultFoldingRangeProvider {
     protected override collectFolding(document: LangiumDocument, acceptor: FoldingRangeAcceptor): void {
@@ -17,10 +18,9 @@ export class LiftFoldingRangeProvider extends DefaultFoldingRangeProvider {
 
 /** Consecutive lines that hold only a `//` comment, two or more of them. */
 function lineCommentRuns(document: LangiumDocument): Array<{ first: number; last: number }> {
-    const root = document.parseResult.value.$cstNode;
-    if (!root) return [];
     const text = document.textDocument;
-    const lines = [...CstUtils.flattenCst(root)]
+    // The leaves of the parse, shared with the checks (parser/syntax-tree-walk.ts).
+    const lines = allCstLeaves(document.parseResult.value)
         .filter(node => node.hidden && node.text.startsWith('//'))
         .map(node => node.range.start)
         .filter(start => text.getText({ start: { line: start.line, character: 0 }, end: start }).trim() === '')
