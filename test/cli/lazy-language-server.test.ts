@@ -3,13 +3,8 @@
 // without it. The probe is what the bundle asks Node's module loader for: the JSON-RPC
 // transport is the only part of the bundle that loads Node's `net` module itself.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { assertFreshBuild } from '../helpers/fresh-build.js';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { liftWithProbe } from '../helpers/cli.js';
 
 const PROBE = `
 const Module = require('node:module');
@@ -24,18 +19,8 @@ process.on('exit', () => require('node:fs').writeFileSync(process.env.LIFT_PROBE
 
 /** The modules the bundled `lift` asked Node for while running `args`. */
 function modulesAskedFor(args: string[]): { asked: string[]; status: number | null } {
-    assertFreshBuild();
-    const folder = mkdtempSync(join(tmpdir(), 'lift-lazy-lsp-'));
-    const probe = join(folder, 'probe.cjs');
-    const out = join(folder, 'asked.txt');
-    writeFileSync(probe, PROBE);
-    const result = spawnSync(process.execPath, ['--require', probe, join(REPO_ROOT, 'packages/cli/bin/lift.js'), ...args], {
-        cwd: REPO_ROOT,
-        env: { PATH: process.env.PATH, LIFT_PROBE_OUT: out },
-        input: '',
-        encoding: 'utf8'
-    });
-    return { asked: readFileSync(out, 'utf8').split('\n'), status: result.status };
+    const result = liftWithProbe(PROBE, args);
+    return { asked: result.probed.split('\n'), status: result.code };
 }
 
 describe('the language server is loaded only by `lift lsp`', () => {

@@ -2,12 +2,8 @@
 // commands, which end within seconds, and leaves V8's default to the language server,
 // which runs for hours. The probe records what the launcher asks of node:v8.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { liftWithProbe } from '../helpers/cli.js';
 
 const PROBE = `
 const v8 = require('node:v8');
@@ -19,17 +15,8 @@ process.on('exit', () => require('node:fs').writeFileSync(process.env.LIFT_PROBE
 
 /** The V8 flags the launcher set while running `args`, and the command's output. */
 function v8FlagsSetBy(args: string[]): { flags: string[]; stdout: string } {
-    const folder = mkdtempSync(join(tmpdir(), 'lift-v8-flags-'));
-    const probe = join(folder, 'probe.cjs');
-    const out = join(folder, 'flags.json');
-    writeFileSync(probe, PROBE);
-    const result = spawnSync(process.execPath, ['--require', probe, join(REPO_ROOT, 'packages/cli/bin/lift.js'), ...args], {
-        cwd: REPO_ROOT,
-        env: { PATH: process.env.PATH, LIFT_PROBE_OUT: out },
-        input: '',
-        encoding: 'utf8'
-    });
-    return { flags: JSON.parse(readFileSync(out, 'utf8')) as string[], stdout: result.stdout };
+    const result = liftWithProbe(PROBE, args);
+    return { flags: JSON.parse(result.probed) as string[], stdout: result.stdout };
 }
 
 describe('the optimisation budget', () => {

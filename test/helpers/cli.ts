@@ -2,7 +2,7 @@
 // real subprocess from the build for what only a process shows (exit status, no stack).
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,26 @@ export function liftProcess(args: string[], options: { cwd?: string; env?: NodeJ
         encoding: 'utf8'
     });
     return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The built command run with `probe` (CommonJS source) preloaded by `--require`: the probe
+ * watches the process from inside and writes what it saw to the file named by
+ * LIFT_PROBE_OUT, which is returned as text.
+ */
+export function liftWithProbe(probe: string, args: string[]): CliResult & { probed: string } {
+    assertFreshBuild();
+    const folder = mkdtempSync(join(tmpdir(), 'lift-probe-'));
+    const probeFile = join(folder, 'probe.cjs');
+    const out = join(folder, 'probed.txt');
+    writeFileSync(probeFile, probe);
+    const result = spawnSync(process.execPath, ['--require', probeFile, join(REPO_ROOT, 'packages/cli/bin/lift.js'), ...args], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH, LIFT_PROBE_OUT: out },
+        input: '',
+        encoding: 'utf8'
+    });
+    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, probed: readFileSync(out, 'utf8') };
 }
 
 /** A temporary folder holding the given files. */

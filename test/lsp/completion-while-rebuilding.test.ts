@@ -24,7 +24,7 @@ test('completion waits for the rebuild of the changed text, then completes again
     TextDocument.update(shown, [{ text: AFTER }], 2);
     const position = shown.positionAt(AFTER.indexOf('lift ') + 'lift '.length);
     let answered = false;
-    const completion = Lift.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: uri.toString() }, position })
+    const completion = Promise.resolve(Lift.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: uri.toString() }, position }))
         .then(list => { answered = true; return list; });
     await new Promise(resolve => setTimeout(resolve, 20));
     expect(answered).toBe(false);

@@ -12,7 +12,7 @@ import { NodeFileSystem } from 'langium/node';
 import { NodeFileSystemProvider } from 'langium/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
-import { createLiftServices, LiftLspModule } from '@lift/language';
+import { ast, createLiftServices, LiftLspModule } from '@lift/language';
 
 const LIBRARY = 'warmup W { cardio 10min mobility 6min }\nsession Legs {\n    warmup W\n    squat 3x5 @ 60kg rest 2min rir 2\n}\n';
 const plan = (name: string, library = 'lib.lift') => `import "${library}"\nplan "${name}" {\n    start 2027-01-04\n    phase Base 2 weeks focus base {\n        tue: lift Legs\n        thu: run easy 40min\n    }\n}\n`;
@@ -61,7 +61,7 @@ describe('the start-up build', () => {
             expect(codes(document)).not.toContain('unresolved-reference');
             expect(codes(document)).not.toContain('import-not-found');
         }
-        expect((documents[0].parseResult.value as { plans: Array<{ name: string }> }).plans[0].name).toBe('Open, edited');
+        expect((documents[0].parseResult.value as ast.LiftFile).plans[0].name).toBe('Open, edited');
     });
 
     test('a workspace file that cannot be read when it is built leaves the workspace; the others are checked', async () => {
