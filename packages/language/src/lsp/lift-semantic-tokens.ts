@@ -4,18 +4,30 @@
 // priorities, patterns, severities) are enum members when they are valid, and the rule ids
 // in `rules { }` and in `// lift-ignore` comments are highlighted as such.
 
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isBuiltinLibrary } from '../builtin/builtin-library.js';
 import { FOCUSES, LEVELS, PATTERNS, PRIORITIES, RUN_KINDS, isOneOf } from '../model/vocabulary.js';
 import { isKnownRule } from '../rules/registry.js';
 import { findSuppressions } from '../rules/suppressions.js';
+import { allAstNodes } from '../parser/syntax-tree-walk.js';
+import { forEachInterruptibly } from '../workspace/interruptible-loop.js';
 
 const DECLARATION = SemanticTokenModifiers.declaration;
 
 export class LiftSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    /**
+     * A whole document's tokens from the parse's shared list of nodes (parser/syntax-tree-walk.ts)
+     * rather than a stream of the tree: editors ask for them after every edit. A range request
+     * keeps Langium's walk, which skips the nodes outside it; `highlightElement` never prunes.
+     */
+    protected override async computeHighlighting(document: LangiumDocument, acceptor: SemanticTokenAcceptor, cancelToken: CancellationToken): Promise<void> {
+        if (this.currentRange) return super.computeHighlighting(document, acceptor, cancelToken);
+        await forEachInterruptibly(allAstNodes(document.parseResult.value), cancelToken, node => this.highlightElement(node, acceptor));
+    }
+
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         if (ast.isLiftFile(node)) this.highlightSuppressions(acceptor);
         else if (ast.isSession(node)) this.highlightSession(node, acceptor);
