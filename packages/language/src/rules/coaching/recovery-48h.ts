@@ -1,6 +1,6 @@
 // `recovery-48h`: a heavy lift followed by a quality run on a later day, less than 48 h on.
 
-import { addDays, formatTime } from '../../model/calendar-values.js';
+import { daysBetween, formatTime } from '../../model/calendar-values.js';
 import type { ResolvedDay } from '../../plan/resolved-plan.js';
 import { defineRule } from '../rule.js';
 import { DEFAULT_QUALITY_RUN_LIST, formatHours, isHeavyLift, isQualityWork, minutesApart, runLabel, runPlace, sentenceCase, weekdayLabel, type QualityWork } from './calendar-queries.js';
@@ -40,13 +40,14 @@ export const recovery48h = defineRule({
     },
     check({ plan, report }) {
         if (!plan) return;
-        const byDate = new Map<string, ResolvedDay>(plan.days.map(day => [day.date.toString(), day]));
+        // Days by their number from the plan's start: a lookup by arithmetic, not by a date's text.
+        const byNumber = new Map<number, ResolvedDay>(plan.days.map(day => [daysBetween(plan.start, day.date), day]));
         for (const day of plan.days) {
             for (const lift of day.activities.filter(isHeavyLift)) {
                 const tooClose: Array<{ run: QualityWork; runDay: ResolvedDay; minutes: number }> = [];
                 // A run three or more days later is at least 48 h away whatever the times.
                 for (const offset of [1, 2]) {
-                    const runDay = byDate.get(addDays(day.date, offset).toString());
+                    const runDay = byNumber.get(daysBetween(plan.start, day.date) + offset);
                     for (const run of runDay?.activities.filter(activity => isQualityWork(activity)) ?? []) {
                         const minutes = minutesApart(offset, lift, run);
                         if (minutes < RECOVERY_MINUTES) tooClose.push({ run, runDay: runDay!, minutes });
