@@ -31,26 +31,27 @@ export function allAstNodes(root: AstNode): readonly AstNode[] {
     return nodes;
 }
 
-/**
- * The nodes of `allAstNodes` that `is` accepts. Generated type guards answer from a node's
- * type alone, so each is asked once per type, not once per node.
- */
+/** The nodes of `allAstNodes` that `is` accepts, each guard asked once per node type. */
 export function allAstNodesOf<T extends AstNode>(root: AstNode, is: (node: unknown) => node is T): T[] {
+    return allAstNodes(root).filter((node): node is T => acceptsType(is, node.$type));
+}
+
+/**
+ * Whether the type guard `is` accepts nodes of `type`. Generated guards answer from the
+ * type alone (the type or one of its supertypes), so the answer is kept per guard and type.
+ */
+export function acceptsType(is: (node: unknown) => boolean, type: string): boolean {
     let accepted = acceptedTypes.get(is);
     if (!accepted) {
         accepted = new Map();
         acceptedTypes.set(is, accepted);
     }
-    const result: T[] = [];
-    for (const node of allAstNodes(root)) {
-        let yes = accepted.get(node.$type);
-        if (yes === undefined) {
-            yes = is({ $type: node.$type });
-            accepted.set(node.$type, yes);
-        }
-        if (yes) result.push(node as T);
+    let yes = accepted.get(type);
+    if (yes === undefined) {
+        yes = is({ $type: type });
+        accepted.set(type, yes);
     }
-    return result;
+    return yes;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { AstNode } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { MAX_NUMBER, MAX_RUN_REPEATS } from '../../model/bounds.js';
-import { allAstNodes } from '../../parser/syntax-tree-walk.js';
+import { acceptsType, allAstNodes } from '../../parser/syntax-tree-walk.js';
 import { parsePace, parseQuantity, parseRepeat, parseZone, type Quantity } from '../../model/quantities.js';
 import { FOCUSES, LEVELS, PATTERNS, PRIORITIES, RUN_KINDS, isOneOf } from '../../model/vocabulary.js';
 import type { RuleContext } from '../rule.js';
@@ -17,7 +17,7 @@ export function checkValues(context: RuleContext): void {
 }
 
 interface Checker {
-    applies(node: AstNode): boolean;
+    applies(node: unknown): boolean;
     check(node: AstNode, report: Report): void;
 }
 
@@ -62,8 +62,7 @@ const checkerByType = new Map<string, ((node: AstNode, report: Report) => void) 
 
 function checkerOf(type: string): ((node: AstNode, report: Report) => void) | undefined {
     if (!checkerByType.has(type)) {
-        const probe = { $type: type } as AstNode;
-        checkerByType.set(type, CHECKS.find(checker => checker.applies(probe))?.check);
+        checkerByType.set(type, CHECKS.find(checker => acceptsType(checker.applies, type))?.check);
     }
     return checkerByType.get(type);
 }
