@@ -3,6 +3,7 @@
 // recovers, so every error of a file is reported in one run.
 
 import { CstUtils } from 'langium';
+import { LAST_DATE, MAX_NUMBER, MAX_PHASE_WEEKS, MAX_PLAN_WEEKS, MAX_RUN_REPEATS, MAX_STRING_LENGTH } from '../../model/bounds.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { checkBounds } from './bounds.js';
 import { checkEncoding } from './encoding.js';
@@ -19,7 +20,7 @@ export const syntax = defineRule({
     summary: 'Text that is not valid .lift.',
     explanation: [
         'The file must follow the grammar of the language (see docs/language.md). The parser does not stop at the first problem: it skips ahead and reports every error it finds, each with what it expected to see.',
-        'Text that is not valid UTF-8 is reported where it stands, and so is anything past Lift\'s limits (docs/security.md): a string longer than 10,000 characters, a number above 100,000, a phase longer than 520 weeks, a plan longer than 1,040 weeks or one that runs past 9999-12-31.',
+        `Text that is not valid UTF-8 is reported where it stands, and so is anything past Lift's limits (docs/security.md): a string longer than ${count(MAX_STRING_LENGTH)} characters, a number above ${count(MAX_NUMBER)}, a running repeat of more than ${count(MAX_RUN_REPEATS)} repetitions, a phase longer than ${count(MAX_PHASE_WEEKS)} weeks, a plan longer than ${count(MAX_PLAN_WEEKS)} weeks or one that runs past ${LAST_DATE.year}-12-31.`,
         'Words with a fixed set of values (run kinds, phase focus, athlete level, race priority, movement pattern) and quantities in the wrong unit (a `rest` given in kg) are reported here too, with the values that are allowed.'
     ].join('\n\n'),
     example: { bad: 'phase Base 4 weeks focus base {\n    mon run easy 30min\n}', good: 'phase Base 4 weeks focus base {\n    mon: run easy 30min\n}' },
@@ -73,4 +74,9 @@ function hasPlace(token: { startOffset: number; endOffset?: number }): boolean {
     const { startOffset, endOffset } = token;
     return Number.isFinite(startOffset) && startOffset >= 0
         && typeof endOffset === 'number' && Number.isFinite(endOffset) && endOffset >= startOffset;
+}
+
+/** "10,000": a bound as the explanation writes it. */
+function count(value: number): string {
+    return value.toLocaleString('en');
 }
